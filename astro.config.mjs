@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import { loadTerritory } from './src/territory/load.ts';
+import { sidebar } from './src/navigation/sidebar.ts';
+import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
+
+// Territory settings (title, URL, département) come from content/, so another département can
+// publish its own hub from the same code (see README, « Publier le hub d'un autre département »).
+const territory = loadTerritory();
+
+export default defineConfig({
+	site: territory.siteUrl,
+	trailingSlash: 'always',
+	markdown: {
+		// unified rather than Sätteri: our glossary annotation is a remark plugin, and smart
+		// punctuation is off so that Pagefind indexes « l'hébergement » as two words.
+		processor: unified({ smartypants: false, remarkPlugins, rehypePlugins }),
+	},
+	integrations: [
+		starlight({
+			title: territory.siteTitle,
+			description: territory.siteDescription,
+			defaultLocale: 'root',
+			locales: { root: { label: 'Français', lang: 'fr' } },
+			sidebar,
+			customCss: ['./src/styles/global.css'],
+			lastUpdated: false,
+			pagefind: true,
+		}),
+	],
+});
