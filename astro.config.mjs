@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { loadTerritory } from './src/territory/load.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
+import cspIntegration from './src/integrations/csp.ts';
 
 // Territory settings (title, URL, département) come from content/, so another département can
 // publish its own hub from the same code (see README, « Publier le hub d'un autre département »).
@@ -28,6 +29,11 @@ export default defineConfig({
 			customCss: ['./src/styles/global.css'],
 			lastUpdated: false,
 			pagefind: true,
+			components: {
+				Header: './src/components/starlight/Header.astro',
+			},
 		}),
+		// Last, so that it hashes the final HTML of every page.
+		cspIntegration(),
 	],
 });
