@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+/** Every page of the built site, from its sitemap. */
+function builtPages(): string[] {
+	const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+	return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname);
+}
+
+test('every page carries a strict content security policy and violates none of it', async ({ page }) => {
+	test.setTimeout(10_000 + builtPages().length * 3_000);
+	const violations: string[] = [];
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			(window as unknown as { cspViolations: string[] }).cspViolations ??= [];
+			(window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+		});
+	});
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()} : ${message.text()}`);
+	});
+	for (const path of builtPages()) {
+		await page.goto(path);
+		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(policy, path).toContain("default-src 'self'");
+		expect(policy, path).toContain("object-src 'none'");
+		expect(policy, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+		const pageViolations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+		violations.push(...pageViolations.map((violation) => `${path} : ${violation}`));
+	}
+	// Search runs WebAssembly and a worker: open it once under the policy.
+	await page.goto('/');
+	await page.getByRole('button', { name: /Rechercher/ }).first().click();
+	await page.getByRole('dialog').getByRole('textbox').fill('urgence');
+	await expect(page.getByRole('dialog').locator('.pagefind-ui__result').first()).toBeVisible();
+	await page.waitForTimeout(1500);
+	violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])));
+	expect(violations).toEqual([]);
+});
+
+test('a script injected into a page is blocked by the policy', async ({ page }) => {
+	await page.goto('/');
+	const ran = await page.evaluate(async () => {
+		const blocked = new Promise<boolean>((resolve) => document.addEventListener('securitypolicyviolation', () => resolve(true), { once: true }));
+		const script = document.createElement('script');
+		script.textContent = 'window.injected = true';
+		document.head.append(script);
+		const violation = await Promise.race([blocked, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000))]);
+		return { violation, injected: (window as unknown as { injected?: boolean }).injected === true };
+	});
+	expect(ran).toEqual({ violation: true, injected: false });
+});
