@@ -6,6 +6,7 @@ import { loadTerritory } from './src/territory/load.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
 import cspIntegration from './src/integrations/csp.ts';
+import contentValidation from './src/integrations/content-validation.ts';
 
 // Territory settings (title, URL, département) come from content/, so another département can
 // publish its own hub from the same code (see README, « Publier le hub d'un autre département »).
@@ -20,6 +21,8 @@ export default defineConfig({
 		processor: unified({ smartypants: false, remarkPlugins, rehypePlugins }),
 	},
 	integrations: [
+		// First: refuse bad content before anything is rendered.
+		contentValidation(),
 		starlight({
 			title: territory.siteTitle,
 			description: territory.siteDescription,

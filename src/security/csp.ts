@@ -9,6 +9,13 @@ import { createHash } from 'node:crypto';
 
 const inlineScriptPattern = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 
+/**
+ * An inline event handler attribute (`onclick=`, `onload=`...). Listed by name so that component
+ * props that merely start with « on » (`only=`) are not mistaken for one.
+ */
+export const inlineHandlerPattern =
+	/\son(?:abort|animation[a-z]+|auxclick|before[a-z]+|blur|cancel|change|click|close|contextmenu|copy|cut|dblclick|drag[a-z]*|drop|error|focus[a-z]*|hashchange|input|invalid|key[a-z]+|load[a-z]*|message|mouse[a-z]+|paste|pagehide|pageshow|pointer[a-z]+|popstate|reset|resize|scroll[a-z]*|search|select[a-z]*|submit|toggle|touch[a-z]+|transition[a-z]+|unload|wheel)\s*=/i;
+
 /** `sha256-...` sources for every inline `<script>` (one without `src`) of a page. */
 export function inlineScriptHashes(html: string): string[] {
 	const hashes = new Set<string>();
@@ -73,7 +80,7 @@ export function findUnsafeMarkup(html: string): UnsafeMarkup[] {
 	// Only look inside tags, not in text or inline scripts.
 	const withoutScripts = html.replace(inlineScriptPattern, (match, attributes: string) => `<script${attributes}></script>`);
 	for (const [tag] of withoutScripts.matchAll(/<[a-z][^>]*>/gi)) {
-		const handler = tag.match(/\son[a-z]+\s*=/i);
+		const handler = tag.match(inlineHandlerPattern);
 		if (handler) problems.push({ kind: 'inline-handler', excerpt: tag.slice(0, 120) });
 		if (/\s(href|src|action|formaction)\s*=\s*["']?\s*javascript:/i.test(tag)) problems.push({ kind: 'javascript-url', excerpt: tag.slice(0, 120) });
 		if (/^<script\b/i.test(tag) && /\ssrc\s*=\s*["']?(https?:)?\/\//i.test(tag)) problems.push({ kind: 'external-script', excerpt: tag.slice(0, 120) });

@@ -1,11 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-
-/** Every page of the built site, from its sitemap. */
-function builtPages(): string[] {
-	const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
-	return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname);
-}
+import { builtPages } from './support/built-pages';
 
 test('every page carries a strict content security policy and violates none of it', async ({ page }) => {
 	test.setTimeout(10_000 + builtPages().length * 3_000);

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { ContentError, type ContentProblem } from '../schemas/friendly-errors';
+import { EmergencyFileSchema } from '../schemas/emergency';
+import { TerritorySchema } from '../schemas/territory';
+import { checkPages } from './check-pages';
+import { contentRoot } from './content-root';
+import { loadDataFile } from './load-data';
+
+/** One part of the content, checked on its own so that every problem is reported at once. */
+interface Validator {
+	/** What is checked, in French, for the summary. */
+	label: string;
+	/** Returns the problems found under the content root (a loader's `ContentError` counts as problems). */
+	validate: (root: string) => ContentProblem[];
+}
+
+function fromLoader(load: (root: string) => unknown): Validator['validate'] {
+	return (root) => {
+		try {
+			load(root);
+			return [];
+		} catch (error) {
+			if (error instanceof ContentError) return error.problems;
+			throw error;
+		}
+	};
+}
+
+/**
+ * Every check of the content, in one list: add the loader of each new collection here so that a
+ * bad file stops the build before any page is rendered, with every problem listed.
+ */
+export const validators: Validator[] = [
+	{ label: 'territoire', validate: fromLoader((root) => loadDataFile('territoire/territoire.yaml', TerritorySchema, root)) },
+	{ label: 'numéros d’urgence', validate: fromLoader((root) => loadDataFile('urgences.yaml', EmergencyFileSchema, root)) },
+	{ label: 'pages', validate: (root) => checkPages(join(root, 'pages')) },
+];
+
+/** Runs every validator on the content root; throws one `ContentError` listing all problems. */
+export function validateAllContent(root = contentRoot()): void {
+	const problems = validators.flatMap(({ validate }) => validate(root));
+	if (problems.length > 0) throw new ContentError(problems, 'Le contenu du site contient des erreurs');
+}
