@@ -21,7 +21,7 @@ export function slugOf(relativePath: string): string {
 function splitFrontMatter(text: string): { frontMatter?: string; body: string; bodyLine: number } {
 	const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
 	if (!match) return { body: text, bodyLine: 1 };
-	return { frontMatter: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+	return { frontMatter: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 /**

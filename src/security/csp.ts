@@ -78,7 +78,7 @@ export interface UnsafeMarkup {
 export function findUnsafeMarkup(html: string): UnsafeMarkup[] {
 	const problems: UnsafeMarkup[] = [];
 	// Only look inside tags, not in text or inline scripts.
-	const withoutScripts = html.replace(inlineScriptPattern, (match, attributes: string) => `<script${attributes}></script>`);
+	const withoutScripts = html.replace(inlineScriptPattern, (_match, attributes: string) => `<script${attributes}></script>`);
 	for (const [tag] of withoutScripts.matchAll(/<[a-z][^>]*>/gi)) {
 		const handler = tag.match(inlineHandlerPattern);
 		if (handler) problems.push({ kind: 'inline-handler', excerpt: tag.slice(0, 120) });
