@@ -3,6 +3,7 @@ import { ContentError, type ContentProblem } from '../schemas/friendly-errors';
 import { EmergencyFileSchema } from '../schemas/emergency';
 import { TerritorySchema } from '../schemas/territory';
 import { checkPages } from './check-pages';
+import { checkPageWording } from './check-page-wording';
 import { contentRoot } from './content-root';
 import { loadDataFile } from './load-data';
 
@@ -34,6 +35,7 @@ export const validators: Validator[] = [
 	{ label: 'territoire', validate: fromLoader((root) => loadDataFile('territoire/territoire.yaml', TerritorySchema, root)) },
 	{ label: 'numéros d’urgence', validate: fromLoader((root) => loadDataFile('urgences.yaml', EmergencyFileSchema, root)) },
 	{ label: 'pages', validate: (root) => checkPages(join(root, 'pages')) },
+	{ label: 'vocabulaire et coordonnées des pages', validate: (root) => checkPageWording(join(root, 'pages')) },
 ];
 
 /** Runs every validator on the content root; throws one `ContentError` listing all problems. */

@@ -188,6 +188,8 @@ export function listPageFiles(folder: string): string[] {
 	const files: string[] = [];
 	for (const entry of readdirSync(folder, { withFileTypes: true })) {
 		const path = join(folder, entry.name);
+		// Names starting with `_` are not pages (the collection skips them too).
+		if (entry.name.startsWith('_')) continue;
 		if (entry.isDirectory()) files.push(...listPageFiles(path));
 		else if (/\.mdx?$/.test(entry.name)) files.push(path);
 	}

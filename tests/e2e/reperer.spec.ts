@@ -10,7 +10,7 @@ test.describe('without JavaScript', () => {
 	test('the decision aid leads from each question to the section that says what to do', async ({ page }) => {
 		await page.goto(decisionAid);
 		const questions = page.getByRole('main').getByRole('list').first();
-		const answers = [
+		const answers: [link: string, heading: string][] = [
 			['danger immédiat', 'Danger immédiat'],
 			['situation urgente', 'Situation urgente'],
 			['signalement au parquet des mineurs', 'Signalement au parquet des mineurs'],
@@ -51,7 +51,8 @@ test.describe('without JavaScript', () => {
 		await page.goto(ficheReflexe);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fiche réflexe : prostitution des mineur·es');
 		const numbers = page.getByRole('region', { name: 'Numéros à connaître' });
-		for (const [digits, href] of [['119', 'tel:119'], ['17', 'tel:17'], ['112', 'tel:112'], ['114', 'sms:114']]) {
+		const expected: [digits: string, href: string][] = [['119', 'tel:119'], ['17', 'tel:17'], ['112', 'tel:112'], ['114', 'sms:114']];
+		for (const [digits, href] of expected) {
 			await expect(numbers.getByRole('link', { name: new RegExp(`^${digits} `) })).toHaveAttribute('href', href);
 		}
 		await expect(page.getByRole('table')).toContainText('Information préoccupante à la CRIP');
