@@ -5,4 +5,17 @@
  */
 export const sidebar = [
 	{ label: 'Accueil', link: '/' },
+	{ label: 'Cadre légal et politiques publiques', collapsed: true, items: [{ autogenerate: { directory: 'cadre' } }] },
+	{ label: 'Le dispositif', collapsed: true, items: [{ autogenerate: { directory: 'dispositif' } }] },
+	{ label: 'Charte du réseau', link: '/charte/' },
+	{ label: 'Ressources et bibliographie', link: '/ressources/' },
+	{
+		label: 'À propos',
+		collapsed: true,
+		items: [
+			{ label: 'À propos de ce site', link: '/a-propos/' },
+			{ label: 'Mentions légales', link: '/mentions-legales/' },
+			{ label: 'Accessibilité', link: '/accessibilite/' },
+		],
+	},
 ];
