@@ -30,16 +30,16 @@ export interface GanttOptions {
 	id: string;
 	/** Accessible title of the chart. */
 	title: string;
-	/** Width of the drawing in SVG units (default 960). */
+	/** Width of the drawing in SVG units (default 720). */
 	width?: number;
-	/** Width of the label column (default 340). */
+	/** Width of the label column (default 270). */
 	labelWidth?: number;
-	/** Maximum characters per label line before wrapping (default 44). */
+	/** Maximum characters per label line before wrapping (default 38). */
 	labelLineLength?: number;
 }
 
-const defaults = { width: 960, labelWidth: 340, labelLineLength: 44 };
-const layout = { axisHeight: 44, lineHeight: 16, rowPadding: 12, barHeight: 14, groupBarHeight: 18, marginRight: 16, marginBottom: 8 };
+const defaults = { width: 720, labelWidth: 270, labelLineLength: 38 };
+const layout = { axisHeight: 44, lineHeight: 16, rowPadding: 12, barHeight: 10, groupBarHeight: 20, marginRight: 16, marginBottom: 8 };
 
 const monthLong = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthShort = new Intl.DateTimeFormat('fr-FR', { month: 'short', timeZone: 'UTC' });

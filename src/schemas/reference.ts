@@ -2,18 +2,19 @@ import { z } from 'astro/zod';
 
 /**
  * Kinds of bibliographic reference, in the order the resources page shows them, with the
- * heading of each group. The one list: schema, grouping and page all read it.
+ * heading of each group and how it is sorted (by author, or by date for legal texts). The one
+ * list: schema, grouping and page all read it.
  */
 export const referenceTypes = {
-	ouvrage: 'Ouvrages',
-	article: 'Articles',
-	rapport: 'Rapports et études',
-	'texte-officiel': 'Lois et décrets',
-	avis: 'Avis publiés au Journal officiel',
-	recommandation: 'Recommandations de bonnes pratiques professionnelles',
-	site: 'Sites internet',
-	'document-interne': 'Documents internes',
-} as const;
+	ouvrage: { heading: 'Ouvrages', sort: 'author' },
+	article: { heading: 'Articles', sort: 'author' },
+	rapport: { heading: 'Rapports et études', sort: 'author' },
+	'texte-officiel': { heading: 'Lois et décrets', sort: 'date' },
+	avis: { heading: 'Avis publiés au Journal officiel', sort: 'author' },
+	recommandation: { heading: 'Recommandations de bonnes pratiques professionnelles', sort: 'author' },
+	site: { heading: 'Sites internet', sort: 'author' },
+	'document-interne': { heading: 'Documents internes', sort: 'author' },
+} as const satisfies Record<string, { heading: string; sort: 'author' | 'date' }>;
 
 export type ReferenceType = keyof typeof referenceTypes;
 export const referenceTypeIds = Object.keys(referenceTypes) as [ReferenceType, ...ReferenceType[]];
@@ -31,6 +32,8 @@ export const ReferenceSchema = z.strictObject({
 	authors: z.array(z.string().min(2)).default([]),
 	/** Year of publication; absent when the work is undated (« s. d. »). */
 	year: z.number().int().min(1800).max(2100).optional(),
+	/** Exact date when known (AAAA-MM-JJ), e.g. the date of a law; orders texts of the same year. */
+	date: z.iso.date({ error: 'une date au format AAAA-MM-JJ, par exemple 2002-03-04' }).optional(),
 	/** Exact title, as published. */
 	title: z.string().min(3),
 	/** Publisher, journal, collection or website, e.g. « Dunod », « Lien social, n° 1280, p. 18-24 ». */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { financingByYear, sumEuros } from '../../src/budget/financing';
 import { comparePartialDates, formatPartialDate } from '../../src/lib/partial-date';
 import { monthEndExclusive, monthStart, roadmapToGantt } from '../../src/roadmap/to-gantt';
-import { formatAuthors, groupReferences } from '../../src/references/group';
+import { formatAuthors, groupReferences, showsYear } from '../../src/references/group';
 import { groupTimelineByYear } from '../../src/timeline/timeline';
 import type { BudgetFile } from '../../src/schemas/budget';
 import type { Reference } from '../../src/schemas/reference';
@@ -115,6 +115,21 @@ describe('groupReferences', () => {
 			['Lois et décrets', ['loi']],
 			['Sites internet', ['site']],
 		]);
+	});
+
+	it('orders legal texts by date, not by title', () => {
+		const [laws] = groupReferences([
+			{ ...reference('decret', 'texte-officiel', [], 2016), title: 'Décret n° 2016-1813 du 21 décembre 2016', date: '2016-12-21' },
+			{ ...reference('loi-2016', 'texte-officiel', [], 2016), title: 'Loi n° 2016-297 du 14 mars 2016', date: '2016-03-14' },
+			{ ...reference('loi-1908', 'texte-officiel', [], 1908), title: 'Loi du 11 avril 1908' },
+		]);
+		expect(laws?.references.map((r) => r.id)).toEqual(['loi-1908', 'loi-2016', 'decret']);
+	});
+
+	it('does not repeat a year the title already gives', () => {
+		expect(showsYear({ ...reference('loi', 'texte-officiel', [], 2002), title: 'Loi du 4 mars 2002' })).toBe(false);
+		expect(showsYear(reference('livre', 'ouvrage', ['Cyr, M.'], 2019))).toBe(true);
+		expect(showsYear(reference('site', 'site', []))).toBe(true);
 	});
 
 	it('joins authors as French bibliographies do', () => {

@@ -63,9 +63,9 @@ describe('renderGantt', () => {
 			['2024-09-01', '2025-10-01'],
 		]);
 		const [phase, , recruit, longPhase] = bars as [typeof bars[0], typeof bars[0], typeof bars[0], typeof bars[0]];
-		expect(phase.x).toBe(340);
+		expect(phase.x).toBe(270);
 		expect(recruit.x).toBeGreaterThan(phase.x);
-		expect(longPhase.x + longPhase.width).toBeCloseTo(960 - 16, 1);
+		expect(longPhase.x + longPhase.width).toBeCloseTo(720 - 16, 1);
 		// 2 months against 6 months
 		expect(recruit.width / phase.width).toBeCloseTo(61 / 183, 1);
 	});
