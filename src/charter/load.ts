@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { contentRoot, displayPath } from '../content-loading/content-root';
 import { loadDataDirectory, loadDataFile } from '../content-loading/load-data';
@@ -12,8 +12,11 @@ import {
 } from '../schemas/charter';
 import { checkCharterSignatories, versionsNewestFirst } from './signatories';
 
-/** Only the id (and name, when there is one) of a partner file matter here; the partner module validates the rest. */
-const PartnerIdSchema = z.looseObject({ id: z.string().min(1), name: z.string().optional() });
+/**
+ * Only the id (the `id` field, or else the file name) and the name of a partner file matter here;
+ * the partner module validates the rest.
+ */
+const PartnerIdSchema = z.looseObject({ id: z.string().min(1).optional(), name: z.string().optional() });
 
 /**
  * Ids of the partner directory (`partenaires/` of the content root) with their names, or
@@ -22,7 +25,12 @@ const PartnerIdSchema = z.looseObject({ id: z.string().min(1), name: z.string().
 export function readKnownPartners(root = contentRoot()): Map<string, string> | undefined {
 	if (!existsSync(resolve(root, 'partenaires'))) return undefined;
 	const partners = loadDataDirectory({ directory: 'partenaires', schema: PartnerIdSchema, root });
-	return new Map(partners.map((partner) => [partner.id, partner.name ?? partner.id]));
+	return new Map(
+		partners.map((partner) => {
+			const id = partner.id ?? basename(partner.sourceFile, extname(partner.sourceFile));
+			return [id, partner.name ?? id];
+		}),
+	);
 }
 
 export interface Charter {

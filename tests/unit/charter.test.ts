@@ -77,6 +77,10 @@ describe('loadCharter', () => {
 		expect(message).toContain('champ « signatories.0.version »');
 	});
 
+	it('takes a partner id from its file name when the file has no id field', () => {
+		expect(loadCharter(fixture('partner-id-from-file-name')).signatories.map((signatory) => signatory.partner)).toEqual(['cdef-63']);
+	});
+
 	it('reads no partner directory as unknown, not as empty', () => {
 		expect(readKnownPartners(fixture('signed-without-directory'))).toBeUndefined();
 		expect(readKnownPartners(fixture('signed-known-partner'))?.get('cdef-63')).toBe("Centre départemental de l'enfance et de la famille");
