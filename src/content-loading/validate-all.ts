@@ -2,6 +2,11 @@ import { join } from 'node:path';
 import { ContentError, type ContentProblem } from '../schemas/friendly-errors';
 import { EmergencyFileSchema } from '../schemas/emergency';
 import { TerritorySchema } from '../schemas/territory';
+import { loadBudget } from '../budget/load';
+import { loadCharter } from '../charter/load';
+import { loadReferences } from '../references/load';
+import { loadRoadmap } from '../roadmap/load';
+import { loadTimeline } from '../timeline/load';
 import { checkPages } from './check-pages';
 import { checkPageWording } from './check-page-wording';
 import { contentRoot } from './content-root';
@@ -36,6 +41,12 @@ export const validators: Validator[] = [
 	{ label: 'numéros d’urgence', validate: fromLoader((root) => loadDataFile('urgences.yaml', EmergencyFileSchema, root)) },
 	{ label: 'pages', validate: (root) => checkPages(join(root, 'pages')) },
 	{ label: 'vocabulaire et coordonnées des pages', validate: (root) => checkPageWording(join(root, 'pages')) },
+	{ label: 'frise du cadre légal', validate: fromLoader((root) => loadTimeline('cadre/frise.yaml', root)) },
+	{ label: 'histoire du CDEF', validate: fromLoader((root) => loadTimeline('dispositif/cdef-histoire.yaml', root)) },
+	{ label: 'rétroplanning', validate: fromLoader((root) => loadRoadmap(root)) },
+	{ label: 'budget', validate: fromLoader((root) => loadBudget(root)) },
+	{ label: 'charte et signataires', validate: fromLoader((root) => loadCharter(root)) },
+	{ label: 'bibliographie', validate: fromLoader((root) => loadReferences(root)) },
 ];
 
 /** Runs every validator on the content root; throws one `ContentError` listing all problems. */

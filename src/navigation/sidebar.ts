@@ -23,4 +23,19 @@ export const sidebar = [
 	{ label: 'Comprendre', items: [{ autogenerate: { directory: pagesFolder('comprendre') } }] },
 	{ label: 'Repérer et agir', items: [{ autogenerate: { directory: pagesFolder('reperer') } }] },
 	{ label: 'Accompagner', items: [{ autogenerate: { directory: pagesFolder('accompagner') } }] },
+	{ label: 'Cadre légal et politiques publiques', collapsed: true, items: [{ autogenerate: { directory: pagesFolder('cadre') } }] },
+	{ label: 'Le dispositif', collapsed: true, items: [{ autogenerate: { directory: pagesFolder('dispositif') } }] },
+	{ label: 'Charte du réseau', link: '/charte/' },
+	{ label: 'Ressources et bibliographie', link: '/ressources/' },
+	{
+		label: 'À propos',
+		collapsed: true,
+		items: [
+			{ label: 'À propos de ce site', link: '/a-propos/' },
+			{ label: 'Mentions légales', link: '/mentions-legales/' },
+			{ label: 'Accessibilité', link: '/accessibilite/' },
+			{ label: 'Confidentialité', link: '/confidentialite/' },
+			{ label: 'Effacer vos traces', link: '/effacer-vos-traces/' },
+		],
+	},
 ];

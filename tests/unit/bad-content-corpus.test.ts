@@ -19,7 +19,15 @@ const workspace = mkdtempSync(join(tmpdir(), 'bad-content-'));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 /** Single-file settings are replaced rather than added. */
-const replacedFiles: Record<string, string> = { territoire: 'territoire/territoire.yaml', urgences: 'urgences.yaml' };
+const replacedFiles: Record<string, string> = {
+	territoire: 'territoire/territoire.yaml',
+	urgences: 'urgences.yaml',
+	frise: 'cadre/frise.yaml',
+	retroplanning: 'dispositif/retroplanning.yaml',
+	budget: 'dispositif/budget.yaml',
+	charte: 'charte/versions.yaml',
+	signataires: 'charte/signataires.yaml',
+};
 
 /** Cases whose bad input is too large to commit: made here. */
 const prepare: Record<string, (root: string) => void> = {
