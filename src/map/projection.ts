@@ -1,4 +1,4 @@
-import { geoCentroid, geoConicConformal, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import { geoCentroid, geoConicConformal, geoPath, type GeoPermissibleObjects, type GeoProjection, type GeoStream } from 'd3';
 
 export interface MapFrameOptions {
 	/** Width of the drawing in SVG units. */
@@ -9,6 +9,8 @@ export interface MapFrameOptions {
 	padding?: number;
 	/** Decimals kept in path coordinates (default 1: small HTML, no visible loss). */
 	digits?: number;
+	/** Drop outline vertices closer than this to the previous one, in SVG units (default 0: keep all). */
+	minDistance?: number;
 }
 
 /** A projection fitted to the territory, the drawing's size and the outline as an SVG path. */
@@ -28,7 +30,7 @@ export interface MapFrame {
  * rotated to its central meridian) to `width`, with `fitSize`, and computes the height that keeps
  * the outline's proportions. Pure: no DOM, same input gives the same output.
  */
-export function createMapFrame(outline: GeoPermissibleObjects, { width, parallels, padding = 12, digits = 1 }: MapFrameOptions): MapFrame {
+export function createMapFrame(outline: GeoPermissibleObjects, { width, parallels, padding = 12, digits = 1, minDistance = 0 }: MapFrameOptions): MapFrame {
 	const [centreLongitude] = geoCentroid(outline);
 	const inner = width - 2 * padding;
 	const projection = geoConicConformal().parallels([parallels[0], parallels[1]]).rotate([-centreLongitude, 0]).fitWidth(inner, outline);
@@ -37,7 +39,8 @@ export function createMapFrame(outline: GeoPermissibleObjects, { width, parallel
 	projection.fitSize([inner, innerHeight], outline);
 	const [tx, ty] = projection.translate();
 	projection.translate([tx + padding, ty + padding]);
-	const outlinePath = geoPath(projection).digits(digits)(outline) ?? '';
+	const drawn = minDistance > 0 ? { stream: (output: GeoStream) => projection.stream(decimate(output, minDistance)) } : projection;
+	const outlinePath = geoPath(drawn).digits(digits)(outline) ?? '';
 	return {
 		project: (point) => {
 			const projected = projection(point);
@@ -47,6 +50,38 @@ export function createMapFrame(outline: GeoPermissibleObjects, { width, parallel
 		height: innerHeight + 2 * padding,
 		outlinePath,
 		projection,
+	};
+}
+
+/**
+ * A d3 stream that forwards a projected line's first and last points and, between them, only the
+ * points at least `minDistance` away from the last one kept: fewer vertices, same shape at map scale.
+ */
+export function decimate(output: GeoStream, minDistance: number): GeoStream {
+	let last: [number, number] | undefined;
+	let pending: [number, number] | undefined;
+	return {
+		point(x, y) {
+			if (!last || Math.hypot(x - last[0], y - last[1]) >= minDistance) {
+				output.point(x, y);
+				last = [x, y];
+				pending = undefined;
+			} else {
+				pending = [x, y];
+			}
+		},
+		lineStart() {
+			last = undefined;
+			pending = undefined;
+			output.lineStart();
+		},
+		lineEnd() {
+			if (pending) output.point(pending[0], pending[1]);
+			output.lineEnd();
+		},
+		polygonStart: () => output.polygonStart(),
+		polygonEnd: () => output.polygonEnd(),
+		sphere: () => output.sphere?.(),
 	};
 }
 

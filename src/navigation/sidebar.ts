@@ -23,6 +23,14 @@ export const sidebar = [
 	{ label: 'Comprendre', items: [{ autogenerate: { directory: pagesFolder('comprendre') } }] },
 	{ label: 'Repérer et agir', items: [{ autogenerate: { directory: pagesFolder('reperer') } }] },
 	{ label: 'Accompagner', items: [{ autogenerate: { directory: pagesFolder('accompagner') } }] },
+	{
+		label: 'Partenaires',
+		items: [
+			{ label: 'Annuaire', link: '/partenaires/' },
+			{ label: 'Carte', link: '/partenaires/carte/' },
+		],
+	},
+	{ label: 'Familles', link: '/familles/' },
 	{ label: 'Cadre légal et politiques publiques', collapsed: true, items: [{ autogenerate: { directory: pagesFolder('cadre') } }] },
 	{ label: 'Le dispositif', collapsed: true, items: [{ autogenerate: { directory: pagesFolder('dispositif') } }] },
 	{ label: 'Charte du réseau', link: '/charte/' },

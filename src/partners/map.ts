@@ -67,12 +67,14 @@ export interface PartnerMapOptions {
 	captions?: boolean;
 	/** Decimals of the outline path (default 1). */
 	digits?: number;
+	/** Drop outline vertices closer than this (SVG units; default 0), for small maps. */
+	minDistance?: number;
 }
 
 /** The map of the territory with the given partners, as an SVG string, and where each partner went. */
 export function renderPartnerMap<P extends MapPartner>(partners: readonly P[], options: PartnerMapOptions): { svg: string; placement: Placement<P> } {
 	const territory = loadTerritory();
-	const frame = createMapFrame(loadOutline(), { width: options.width, parallels: territory.geo.parallels, digits: options.digits ?? 1 });
+	const frame = createMapFrame(loadOutline(), { width: options.width, parallels: territory.geo.parallels, digits: options.digits ?? 1, minDistance: options.minDistance ?? 0 });
 	const placement = placeMarkers(partners, communesByCode(), frame.project);
 	const markerCodes = new Set(placement.groups.map((group) => group.commune.code));
 	const references: SvgReference[] = [...loadCommunes()]

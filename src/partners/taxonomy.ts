@@ -38,10 +38,10 @@ export const needs = [
 
 /** Who a partner receives or answers. */
 export const audiences = [
-	{ id: 'professionnels', label: 'Professionnel·les', description: 'Travailleurs sociaux, soignant·es, enseignant·es, bénévoles.' },
-	{ id: 'familles', label: 'Familles et proches', description: 'Parents, familles d’accueil, proches d’un·e jeune.' },
-	{ id: 'jeunes', label: 'Jeunes', description: 'Adolescent·es et jeunes majeur·es eux-mêmes.' },
-] as const satisfies readonly TaxonomyEntry[];
+	{ id: 'professionnels', label: 'Professionnel·les', short: 'professionnel·les', description: 'Travailleurs sociaux, soignant·es, enseignant·es, bénévoles.' },
+	{ id: 'familles', label: 'Familles et proches', short: 'familles', description: 'Parents, familles d’accueil, proches d’un·e jeune.' },
+	{ id: 'jeunes', label: 'Jeunes', short: 'jeunes', description: 'Adolescent·es et jeunes majeur·es eux-mêmes.' },
+] as const satisfies readonly (TaxonomyEntry & { short: string })[];
 
 export type CategoryId = (typeof categories)[number]['id'];
 export type NeedId = (typeof needs)[number]['id'];

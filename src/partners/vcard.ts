@@ -95,5 +95,35 @@ export function partnerVCard(partner: Partner, { siteUrl, siteTitle }: PartnerVC
 	properties.push(new UIDProperty([], new URIType(pageUrl)));
 	properties.push(new SourceProperty([], new URIType(new URL(partnerVCardPath(partner.id), siteUrl).href)));
 	properties.push(new ProdidProperty([], new TextType(`-//${siteTitle}//annuaire des partenaires//FR`)));
-	return new VCARD(properties).repr();
+	return withStandardEscapes(new VCARD(properties).repr());
+}
+
+/**
+ * `vcard4` escapes `:` in text values as `\:`, which RFC 6350 (§ 3.4, ESCAPED-CHAR) does not
+ * define, so other readers show the backslash. This unfolds the card, removes that escape, and
+ * folds lines again at 75 octets without cutting a UTF-8 character.
+ */
+export function withStandardEscapes(vcf: string): string {
+	const lines = vcf.replace(/\r\n[ \t]/g, '').split('\r\n');
+	return lines.map((line) => fold(line.replace(/(?<!\\)((?:\\\\)*)\\:/g, '$1:'))).join('\r\n');
+}
+
+function fold(line: string): string {
+	const encoder = new TextEncoder();
+	const parts: string[] = [];
+	let current = '';
+	let size = 0;
+	for (const character of line) {
+		const length = encoder.encode(character).length;
+		const limit = parts.length === 0 ? 75 : 74;
+		if (size + length > limit) {
+			parts.push(current);
+			current = '';
+			size = 0;
+		}
+		current += character;
+		size += length;
+	}
+	parts.push(current);
+	return parts.join('\r\n ');
 }

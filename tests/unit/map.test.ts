@@ -137,3 +137,15 @@ describe('renderMapSvg', () => {
 		expect(wrapText('un deux trois quatre', 9)).toEqual(['un deux', 'trois', 'quatre']);
 	});
 });
+
+describe('outline decimation', () => {
+	it('draws fewer vertices when close points are dropped, with the same extent', () => {
+		const parallels = loadTerritory().geo.parallels;
+		const full = createMapFrame(outline, { width: 320, parallels });
+		const light = createMapFrame(outline, { width: 320, parallels, minDistance: 3 });
+		const vertices = (path: string) => path.split(/[ML]/).length;
+		expect(vertices(light.outlinePath)).toBeLessThan(vertices(full.outlinePath) * 0.7);
+		expect(vertices(light.outlinePath)).toBeGreaterThan(50);
+		expect(light.height).toBe(full.height);
+	});
+});
