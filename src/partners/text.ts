@@ -2,7 +2,7 @@
 
 /** The first sentence of a description (up to `max` characters, cut at a word with « … »). */
 export function summary(text: string, max = 220): string {
-	const first = text.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? text;
+	const first = text.match(/^.+?[.!?](?=\s+[A-ZÀ-ÖØ-Þ«]|$)/)?.[0] ?? text;
 	if (first.length <= max) return first;
 	const cut = first.slice(0, max - 1);
 	return `${cut.slice(0, cut.lastIndexOf(' '))} …`;

@@ -76,6 +76,7 @@ describe('directory filters', () => {
 describe('texts of cards', () => {
 	it('summarises a description by its first sentence', () => {
 		expect(summary('Une phrase. Une autre.')).toBe('Une phrase.');
+		expect(summary('Selon l’article L. 121-9 du code. Suite.')).toBe('Selon l’article L. 121-9 du code.');
 		expect(summary('mot '.repeat(100), 30).length).toBeLessThanOrEqual(30);
 	});
 
