@@ -3,7 +3,7 @@ import { createPartnerSchema, type Partner } from '../../src/schemas/partner';
 import { lastContactCheck, monthsBetween, orderedContacts, reviewContacts } from '../../src/partners/contacts';
 import { filterPartners, filterPath } from '../../src/partners/filter';
 import { agesText, summary } from '../../src/partners/text';
-import { communeAnchor, partnerMarkers } from '../../src/partners/map';
+import { communeAnchor, partnerMarkers, spacedReferences } from '../../src/partners/map';
 
 const schema = createPartnerSchema({ communeCodes: new Set(['63113']) });
 function partner(id: string, overrides: Record<string, unknown> = {}): Partner {
@@ -98,5 +98,19 @@ describe('map markers of partners', () => {
 	it('links a group to its commune list and shows the count', () => {
 		const [marker] = partnerMarkers([{ commune, x: 1, y: 2, items: [partner('a'), partner('b'), partner('c')] }], '/partenaires/carte/');
 		expect(marker).toMatchObject({ href: `/partenaires/carte/#${communeAnchor('63113')}`, symbol: '3', label: 'Ville : 3 partenaires, voir la liste' });
+	});
+});
+
+describe('reference towns', () => {
+	it('picks the largest towns that are not too close to a marker or to each other', () => {
+		const project = ([lon, lat]: [number, number]) => [lon * 100, lat * 100] as [number, number];
+		const towns = [
+			{ nom: 'Grande', lon: 0, lat: 0, population: 1000 },
+			{ nom: 'Voisine', lon: 0.1, lat: 0, population: 900 },
+			{ nom: 'Lointaine', lon: 1, lat: 1, population: 500 },
+			{ nom: 'Sous le marqueur', lon: 3, lat: 3, population: 2000 },
+		];
+		const picked = spacedReferences(towns, project, [[300, 300]], 5, 50);
+		expect(picked.map((town) => town.name)).toEqual(['Grande', 'Lointaine']);
 	});
 });
