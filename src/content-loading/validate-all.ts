@@ -7,6 +7,7 @@ import { loadCharter } from '../charter/load';
 import { loadReferences } from '../references/load';
 import { loadRoadmap } from '../roadmap/load';
 import { loadTimeline } from '../timeline/load';
+import { loadPartners } from '../partners/load';
 import { checkPages } from './check-pages';
 import { checkPageWording } from './check-page-wording';
 import { contentRoot } from './content-root';
@@ -47,6 +48,7 @@ export const validators: Validator[] = [
 	{ label: 'budget', validate: fromLoader((root) => loadBudget(root)) },
 	{ label: 'charte et signataires', validate: fromLoader((root) => loadCharter(root)) },
 	{ label: 'bibliographie', validate: fromLoader((root) => loadReferences(root)) },
+	{ label: 'partenaires', validate: fromLoader((root) => loadPartners(root)) },
 ];
 
 /** Runs every validator on the content root; throws one `ContentError` listing all problems. */

@@ -58,7 +58,7 @@ test('with JavaScript, the category filter hides the other cards in place', asyn
 	await page.goto('/partenaires/');
 	await expect(page.getByRole('navigation', { name: 'Filtrer l’annuaire' })).toBeHidden();
 	await page.getByRole('combobox', { name: 'Catégorie' }).selectOption({ label: 'Acteurs de la santé' });
-	await expect(page.getByRole('status')).toHaveText(`${healthPartners.length} partenaires affichés`);
+	await expect(page.getByRole('form', { name: 'Filtrer les partenaires' }).getByRole('status')).toHaveText(`${healthPartners.length} partenaires affichés`);
 	expect(await visibleCardNames(page)).toEqual(healthPartners.map((name) => name.replaceAll("'", '’')));
 	await expect(page).toHaveURL(/\?categorie=sante$/);
 
