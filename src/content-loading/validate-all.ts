@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ContentError, type ContentProblem } from '../schemas/friendly-errors';
 import { EmergencyFileSchema } from '../schemas/emergency';
+import { NavigationSchema } from '../schemas/navigation';
 import { TerritorySchema } from '../schemas/territory';
 import { checkPages } from './check-pages';
 import { contentRoot } from './content-root';
@@ -34,6 +35,7 @@ export const validators: Validator[] = [
 	{ label: 'territoire', validate: fromLoader((root) => loadDataFile('territoire/territoire.yaml', TerritorySchema, root)) },
 	{ label: 'numéros d’urgence', validate: fromLoader((root) => loadDataFile('urgences.yaml', EmergencyFileSchema, root)) },
 	{ label: 'pages', validate: (root) => checkPages(join(root, 'pages')) },
+	{ label: 'menu', validate: fromLoader((root) => loadDataFile('navigation.yaml', NavigationSchema, root)) },
 ];
 
 /** Runs every validator on the content root; throws one `ContentError` listing all problems. */

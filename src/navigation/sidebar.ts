@@ -1,8 +1,12 @@
+import { join } from 'node:path';
+import { contentRoot } from '../content-loading/content-root';
+import { loadDataFile } from '../content-loading/load-data';
+import { NavigationSchema } from '../schemas/navigation';
+import { buildSidebar } from './build-sidebar';
+import { readPageSummaries } from './read-pages';
+
 /**
- * The site's navigation, one group per part of the hub. Each part adds its entry here when its
- * pages exist: the navigation links only to pages that exist (the link check proves it).
- * Groups of guidance pages are generated from their folder in `content/pages/`.
+ * The site's menu, from `content/navigation.yaml` and the pages of `content/pages/`,
+ * computed once when the site is configured.
  */
-export const sidebar = [
-	{ label: 'Accueil', link: '/' },
-];
+export const sidebar = buildSidebar(loadDataFile('navigation.yaml', NavigationSchema), readPageSummaries(join(contentRoot(), 'pages')));
