@@ -34,6 +34,7 @@ export default defineConfig({
 			pagefind: true,
 			components: {
 				Header: './src/components/starlight/Header.astro',
+				Search: './src/components/starlight/Search.astro',
 			},
 		}),
 		// Last, so that it hashes the final HTML of every page.
