@@ -80,7 +80,7 @@ function medianFigures(list: BuildFigures[]): BuildFigures {
 	};
 }
 
-async function browserFigures(folder: string, samplePath: string, resultSelector: string): Promise<{ weight: PageWeight; search: SearchTiming }> {
+async function browserFigures(folder: string, samplePath: string, query: string, resultSelector: string): Promise<{ weight: PageWeight; search: SearchTiming }> {
 	const server = await serve(folder);
 	const browser = await launchChromium();
 	try {
@@ -91,12 +91,21 @@ async function browserFigures(folder: string, samplePath: string, resultSelector
 			jsAtLoadBytes: median(weights.map((w) => w.jsAtLoadBytes)),
 			jsBeforeSearchBytes: median(weights.map((w) => w.jsBeforeSearchBytes)),
 		};
-		const search = await medianSearch(browser, `${server.url}${samplePath}`, 'hébergement', resultSelector, searchRuns);
+		const search = await medianSearch(browser, `${server.url}${samplePath}`, query, resultSelector, searchRuns);
 		return { weight, search };
 	} finally {
 		await browser.close();
 		await server.close();
 	}
+}
+
+/** A word of at least 8 letters found on many generated pages: the query every search run types. */
+function frequentWord(pages: GeneratedPage[]): string {
+	const counts = new Map<string, number>();
+	for (const page of pages) {
+		for (const word of new Set(page.markdown.toLowerCase().match(/\p{L}{8,}/gu) ?? [])) counts.set(word, (counts.get(word) ?? 0) + 1);
+	}
+	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'protection';
 }
 
 const ratio = (ours: number, stock: number) => (stock > 0 ? (ours / stock).toFixed(2) : 'n/a');
@@ -133,9 +142,10 @@ async function main() {
 	}
 	// The rebuild above overwrote dist-ours with a warm build: same output, so it serves the browser measures.
 	const samplePath = `/${full.pages[Math.floor(full.pages.length / 2)]!.path.replace(/\.md$/, '')}/`;
-	log(`Mesures dans Chromium sur ${samplePath}...`);
-	const oursBrowser = await browserFigures(join(output, 'dist-ours'), samplePath, '[class*="pagefind-ui__result"] a, [data-search-result] a');
-	const stockBrowser = await browserFigures(join(output, 'dist-stock'), samplePath, '.pagefind-ui__result a');
+	const query = frequentWord(full.pages);
+	log(`Mesures dans Chromium sur ${samplePath}, recherche de « ${query} »...`);
+	const oursBrowser = await browserFigures(join(output, 'dist-ours'), samplePath, query, '[data-search-results] a');
+	const stockBrowser = await browserFigures(join(output, 'dist-stock'), samplePath, query, '.pagefind-ui__result a');
 
 	const o = medianFigures(ours);
 	const s = medianFigures(stock);

@@ -28,7 +28,8 @@ export function installSearchDialog(root: HTMLElement, bundleUrl: string): void 
 
 	const loadPagefind = () => {
 		pagefind ??= (window as unknown as { hubLoadPagefind: (url: string) => Promise<Pagefind> }).hubLoadPagefind(`${bundleUrl}pagefind.js`).then(async (module) => {
-			await module.options({ excerptLength: 20 });
+			// No worker: on a small index the worker's own script (about 43 KB) costs more than it saves.
+			await module.options({ excerptLength: 20, noWorker: true });
 			await module.init();
 			return module;
 		});
