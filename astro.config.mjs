@@ -35,6 +35,7 @@ export default defineConfig({
 			components: {
 				Header: './src/components/starlight/Header.astro',
 				Search: './src/components/starlight/Search.astro',
+				SiteTitle: './src/components/starlight/SiteTitle.astro',
 			},
 		}),
 		// Last, so that it hashes the final HTML of every page.
