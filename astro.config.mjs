@@ -34,6 +34,8 @@ export default defineConfig({
 			pagefind: true,
 			components: {
 				Header: './src/components/starlight/Header.astro',
+				Search: './src/components/starlight/Search.astro',
+				SiteTitle: './src/components/starlight/SiteTitle.astro',
 			},
 		}),
 		// Last, so that it hashes the final HTML of every page.

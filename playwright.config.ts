@@ -2,9 +2,11 @@ import { defineConfig, devices } from '@playwright/test';
 
 /**
  * End-to-end tests drive the built site (`dist/`, built by `npm run build` before) in Debian's
- * Chromium. `E2E_PORT` lets several checkouts run their tests side by side.
+ * Chromium, and a second territory's build (`dist-territoire-exemple/`, `npm run build:example`)
+ * in the project « second-territory ». `E2E_PORT` lets several checkouts run side by side.
  */
 const port = Number(process.env.E2E_PORT ?? 4321);
+const secondPort = port + 1000;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -16,7 +18,6 @@ export default defineConfig({
 	reporter: [['list']],
 	timeout: 60_000,
 	use: {
-		baseURL: `http://localhost:${port}`,
 		locale: 'fr-FR',
 		timezoneId: 'Europe/Paris',
 		launchOptions: {
@@ -24,11 +25,30 @@ export default defineConfig({
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
 		},
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-	webServer: {
-		command: `npx astro preview --port ${port}`,
-		url: `http://localhost:${port}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000,
-	},
+	projects: [
+		{
+			name: 'site',
+			testIgnore: /second-territory\.spec\.ts/,
+			use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://localhost:${port}` },
+		},
+		{
+			name: 'second-territory',
+			testMatch: /second-territory\.spec\.ts/,
+			use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://localhost:${secondPort}` },
+		},
+	],
+	webServer: [
+		{
+			command: `npx astro preview --port ${port} --ignore-lock`,
+			url: `http://localhost:${port}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+		},
+		{
+			command: `npx tsx scripts/serve-static.ts dist-territoire-exemple ${secondPort}`,
+			url: `http://localhost:${secondPort}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+		},
+	],
 });

@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError, type ContentProblem } from '../schemas/friendly-errors';
 import { EmergencyFileSchema } from '../schemas/emergency';
+import { NavigationSchema } from '../schemas/navigation';
 import { TerritorySchema } from '../schemas/territory';
 import { loadBudget } from '../budget/load';
 import { loadCharter } from '../charter/load';
@@ -34,6 +36,14 @@ function fromLoader(load: (root: string) => unknown): Validator['validate'] {
 }
 
 /**
+ * For data that belongs to one network (its roadmap, budget, charter, history): checked when the
+ * file exists; a territory without it simply has no page that shows it.
+ */
+function whenPresent(relativePath: string, load: (root: string) => unknown): Validator['validate'] {
+	return (root) => (existsSync(join(root, relativePath)) ? fromLoader(load)(root) : []);
+}
+
+/**
  * Every check of the content, in one list: add the loader of each new collection here so that a
  * bad file stops the build before any page is rendered, with every problem listed.
  */
@@ -42,13 +52,14 @@ export const validators: Validator[] = [
 	{ label: 'numéros d’urgence', validate: fromLoader((root) => loadDataFile('urgences.yaml', EmergencyFileSchema, root)) },
 	{ label: 'pages', validate: (root) => checkPages(join(root, 'pages')) },
 	{ label: 'vocabulaire et coordonnées des pages', validate: (root) => checkPageWording(join(root, 'pages')) },
-	{ label: 'frise du cadre légal', validate: fromLoader((root) => loadTimeline('cadre/frise.yaml', root)) },
-	{ label: 'histoire du CDEF', validate: fromLoader((root) => loadTimeline('dispositif/cdef-histoire.yaml', root)) },
-	{ label: 'rétroplanning', validate: fromLoader((root) => loadRoadmap(root)) },
-	{ label: 'budget', validate: fromLoader((root) => loadBudget(root)) },
-	{ label: 'charte et signataires', validate: fromLoader((root) => loadCharter(root)) },
+	{ label: 'frise du cadre légal', validate: whenPresent('cadre/frise.yaml', (root) => loadTimeline('cadre/frise.yaml', root)) },
+	{ label: 'histoire du CDEF', validate: whenPresent('dispositif/cdef-histoire.yaml', (root) => loadTimeline('dispositif/cdef-histoire.yaml', root)) },
+	{ label: 'rétroplanning', validate: whenPresent('dispositif/retroplanning.yaml', (root) => loadRoadmap(root)) },
+	{ label: 'budget', validate: whenPresent('dispositif/budget.yaml', (root) => loadBudget(root)) },
+	{ label: 'charte et signataires', validate: whenPresent('charte/versions.yaml', (root) => loadCharter(root)) },
 	{ label: 'bibliographie', validate: fromLoader((root) => loadReferences(root)) },
 	{ label: 'partenaires', validate: fromLoader((root) => loadPartners(root)) },
+	{ label: 'menu', validate: fromLoader((root) => loadDataFile('navigation.yaml', NavigationSchema, root)) },
 ];
 
 /** Runs every validator on the content root; throws one `ContentError` listing all problems. */

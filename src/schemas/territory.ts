@@ -13,6 +13,8 @@ export const TerritorySchema = z.strictObject({
 	nameWithPreposition: z.string().min(4),
 	/** Name of the site, shown in the header and in every page title. */
 	siteTitle: z.string().min(3),
+	/** Short name shown instead of the title on phones, where the header has little room, e.g. « Réseau 63 ». */
+	siteShortTitle: z.string().min(2).max(16, { error: 'un nom court de 16 caractères au plus, affiché sur téléphone (ex. « Réseau 63 »)' }),
 	/** One sentence describing the hub, used as the default meta description. */
 	siteDescription: z.string().min(20).max(200, { error: 'une description de 200 caractères au plus (affichée par les moteurs et les réseaux)' }),
 	/** The organisation that pilots the network and publishes the hub. */

@@ -24,9 +24,10 @@ test('every page carries a strict content security policy and violates none of i
 	}
 	// Search runs WebAssembly and a worker: open it once under the policy.
 	await page.goto('/');
-	await page.getByRole('button', { name: /Rechercher/ }).first().click();
-	await page.getByRole('dialog').getByRole('textbox').fill('urgence');
-	await expect(page.getByRole('dialog').locator('.pagefind-ui__result').first()).toBeVisible();
+	await page.getByRole('button', { name: 'Rechercher' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Rechercher dans le site' });
+	await dialog.getByRole('searchbox').fill('urgence');
+	await expect(dialog.getByRole('listitem').first()).toBeVisible();
 	await page.waitForTimeout(1500);
 	violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])));
 	expect(violations).toEqual([]);

@@ -1,0 +1,19 @@
+import type { ProseGenerator } from './prose';
+import type { Random } from './random';
+
+/** How many entries of each kind the fixture holds (the issue's national scale at factor 1). */
+export interface FixtureCounts {
+	guidancePages: number;
+	partners: number;
+	events: number;
+	glossaryTerms: number;
+	indicatorDatasets: number;
+}
+
+export function fixtureCounts(factor: number): FixtureCounts {
+	const scaled = (count: number) => Math.max(1, Math.round(count * factor));
+	return { guidancePages: scaled(2000), partners: scaled(5000), events: scaled(1000), glossaryTerms: scaled(600), indicatorDatasets: scaled(30) };
+}
+
+/** Writes generated partners, events, glossary terms and indicator datasets into `root` (filled in once the collections exist). */
+export function generateDataCollections(_root: string, _counts: FixtureCounts, _random: Random, _prose: ProseGenerator): void {}

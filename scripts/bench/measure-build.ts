@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Figures of one build. */
+export interface BuildFigures {
+	wallSeconds: number;
+	pages: number;
+	msPerPage: number;
+	peakRssMiB: number;
+	pagefindSeconds: number;
+	distMiB: number;
+	searchIndexMiB: number;
+	socialImagesRendered: number | null;
+}
+
+/** Total size of a folder, in bytes. */
+export function folderBytes(folder: string): number {
+	if (!existsSync(folder)) return 0;
+	return readdirSync(folder, { recursive: true, encoding: 'utf8' }).reduce((total, name) => {
+		const stats = statSync(join(folder, name));
+		return stats.isFile() ? total + stats.size : total;
+	}, 0);
+}
+
+/**
+ * Runs `astro build` once and measures it: wall time and peak RSS come from GNU time (`%e %M`),
+ * Pagefind's time and the page count from the build's own log.
+ */
+export function measureBuild(options: { root: string; outDir: string; env?: Record<string, string>; astroBin: string; nodeBin: string }): BuildFigures {
+	const result = spawnSync('/usr/bin/time', ['-f', 'BENCH_TIME %e %M', options.nodeBin, options.astroBin, 'build', '--root', options.root, '--outDir', options.outDir], {
+		env: { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	const log = `${result.stdout}\n${result.stderr}`;
+	if (result.status !== 0) throw new Error(`La construction a échoué (${options.root}) :\n${log.slice(-4000)}`);
+	const [, wall = '0', rssKiB = '0'] = log.match(/BENCH_TIME ([\d.]+) (\d+)/) ?? [];
+	const pages = Number(log.match(/(\d+) page\(s\) built in/)?.[1] ?? 0);
+	const pagefindMatch = log.match(/Finished building search index in ([\d.]+)(ms|s)/);
+	const pagefindSeconds = pagefindMatch ? Number(pagefindMatch[1]) / (pagefindMatch[2] === 'ms' ? 1000 : 1) : 0;
+	const rendered = log.match(/images? (?:de partage|sociales?)[^\d]*(\d+) (?:rendue|générée)/i) ?? log.match(/(\d+) social images? rendered/i);
+	return {
+		wallSeconds: Number(wall),
+		pages,
+		msPerPage: pages > 0 ? (Number(wall) * 1000) / pages : 0,
+		peakRssMiB: Number(rssKiB) / 1024,
+		pagefindSeconds,
+		distMiB: folderBytes(options.outDir) / 2 ** 20,
+		searchIndexMiB: folderBytes(join(options.outDir, 'pagefind')) / 2 ** 20,
+		socialImagesRendered: rendered ? Number(rendered[1]) : null,
+	};
+}
+
+/** The median of a list of numbers. */
+export function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
