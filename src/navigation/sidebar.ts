@@ -27,6 +27,7 @@ export const sidebar = [
 	{ label: 'Le dispositif', collapsed: true, items: [{ autogenerate: { directory: pagesFolder('dispositif') } }] },
 	{ label: 'Charte du réseau', link: '/charte/' },
 	{ label: 'Ressources et bibliographie', link: '/ressources/' },
+	{ label: 'Outils', link: '/outils/' },
 	{
 		label: 'À propos',
 		collapsed: true,
