@@ -71,7 +71,7 @@ export function parseResponsesCsv(questionnaire: Questionnaire, text: string): P
 	const problems: CsvProblem[] = [];
 	let records: { record: string[]; info: { lines: number } }[];
 	try {
-		records = parse(text, { bom: true, comment: '#', comment_no_infix: true, delimiter: detectDelimiter(text), skip_empty_lines: true, info: true, relax_column_count: false });
+		records = parse(text, { bom: true, comment: '#', comment_no_infix: true, delimiter: detectDelimiter(text), skip_empty_lines: true, info: true, relax_column_count: false }) as unknown as typeof records;
 	} catch (error) {
 		if (error instanceof CsvError) {
 			const line = (error as CsvError & { lines?: number }).lines ?? 0;

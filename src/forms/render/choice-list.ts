@@ -1,6 +1,7 @@
 import { h } from 'hastscript';
 import type { Element } from 'hast';
 import { otherValue, type Choice, type Question } from '../../schemas/questionnaire';
+import { frenchSpacing } from '../typography';
 import { controlId } from './shell';
 
 /**
@@ -25,7 +26,7 @@ export function choiceList(
 				required: !options.multiple && question.required ? true : undefined,
 				ariaControls: choice.value === otherValue ? controlId(`${question.id}.${otherValue}`, 'bloc') : undefined,
 			}),
-			h('label', { for: id }, choice.label),
+			h('label', { for: id }, frenchSpacing(choice.label)),
 		]);
 	});
 	const list = h(`div.form-choices${options.inline ? '.form-choices-inline' : ''}`, items);
@@ -34,7 +35,7 @@ export function choiceList(
 	return [
 		list,
 		h('div.form-other', { id: controlId(otherName, 'bloc'), dataOtherFor: question.id }, [
-			h('label.form-label', { for: controlId(otherName) }, options.other.detailLabel),
+			h('label.form-label', { for: controlId(otherName) }, frenchSpacing(options.other.detailLabel)),
 			h('input.form-input', { type: 'text', id: controlId(otherName), name: otherName, autocomplete: 'off' }),
 		]),
 	];

@@ -1,6 +1,7 @@
 import { h } from 'hastscript';
 import type { Element } from 'hast';
 import type { Question } from '../../schemas/questionnaire';
+import { frenchSpacing } from '../typography';
 import { controlId, groupQuestion, type RenderContext } from './shell';
 
 type Grid = Extract<Question, { type: 'grille' }>;
@@ -14,12 +15,12 @@ export function renderGrid(question: Grid, context: RenderContext): Element {
 	const columnId = (value: string) => controlId(question.id, `colonne-${value}`);
 	const rowId = (value: string) => controlId(question.id, `ligne-${value}`);
 	const table = h('table.form-grid', [
-		h('thead', h('tr', [h('td'), ...question.columns.map((column) => h('th', { scope: 'col', id: columnId(column.value) }, column.label))])),
+		h('thead', h('tr', [h('td'), ...question.columns.map((column) => h('th', { scope: 'col', id: columnId(column.value) }, frenchSpacing(column.label)))])),
 		h(
 			'tbody',
 			question.rows.map((row) =>
 				h('tr', [
-					h('th', { scope: 'row', id: rowId(row.value) }, row.label),
+					h('th', { scope: 'row', id: rowId(row.value) }, frenchSpacing(row.label)),
 					...question.columns.map((column) =>
 						h(
 							'td',

@@ -12,6 +12,7 @@ import { renderShortText } from './short-text';
 import { renderSingleChoice } from './single-choice';
 import { renderYesNo } from './yes-no';
 import type { RenderContext } from './shell';
+import { frenchSpacing } from '../typography';
 
 export { controlId } from './shell';
 
@@ -56,8 +57,8 @@ export function renderQuestionnaire(questionnaire: Questionnaire): Root {
 		{ id: 'questionnaire', method: 'dialog', autocomplete: 'off', dataQuestionnaire: questionnaire.id, ariaLabel: questionnaire.title },
 		questionnaire.sections.map((section, sectionIndex) =>
 			h('section.form-section', { ariaLabelledBy: sectionSlug(sectionIndex), dataSection: String(sectionIndex) }, [
-				h('h2', { id: sectionSlug(sectionIndex) }, `${sectionIndex + 1}. ${section.title}`),
-				...(section.description ? [h('p.form-section-description', section.description)] : []),
+				h('h2', { id: sectionSlug(sectionIndex) }, frenchSpacing(`${sectionIndex + 1}. ${section.title}`)),
+				...(section.description ? [h('p.form-section-description', frenchSpacing(section.description))] : []),
 				...numbered
 					.filter(({ section: index }) => index === sectionIndex)
 					.map(({ question, number }) => {

@@ -1,6 +1,7 @@
 import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
 import type { Question } from '../../schemas/questionnaire';
+import { frenchSpacing } from '../typography';
 
 /** What a renderer needs besides the question: its number and the sentence saying when it applies. */
 export interface RenderContext {
@@ -26,7 +27,7 @@ export function describedBy(question: Question, context: RenderContext): string 
 export function questionTitle(question: Question, context: RenderContext): ElementContent[] {
 	return [
 		h('span.form-number', `${context.number}.`),
-		{ type: 'text', value: ` ${question.label}` },
+		{ type: 'text', value: ` ${frenchSpacing(question.label)}` },
 		...(question.required ? [{ type: 'text', value: ' ' } as ElementContent, h('span.form-required', '(obligatoire)')] : []),
 	];
 }
@@ -34,14 +35,14 @@ export function questionTitle(question: Question, context: RenderContext): Eleme
 /** Condition, hint and (empty until the script fills it) error message of a question. */
 export function questionNotes(question: Question, context: RenderContext): Element[] {
 	return [
-		...(context.condition ? [h('p.form-condition', { id: controlId(question.id, 'condition') }, context.condition)] : []),
-		...(question.help ? [h('p.form-hint', { id: controlId(question.id, 'aide') }, question.help)] : []),
+		...(context.condition ? [h('p.form-condition', { id: controlId(question.id, 'condition') }, frenchSpacing(context.condition))] : []),
+		...(question.help ? [h('p.form-hint', { id: controlId(question.id, 'aide') }, frenchSpacing(question.help))] : []),
 		h('p.form-error', { id: controlId(question.id, 'erreur'), dataErrorFor: question.id }),
 	];
 }
 
 /** Attributes every question wrapper carries, read by the script (type, condition, required). */
-export function wrapperProperties(question: Question): Record<string, string | boolean | undefined> {
+export function wrapperProperties(question: Question): Record<string, string | string[] | undefined> {
 	return {
 		id: `question-${question.id}`,
 		className: ['form-question'],

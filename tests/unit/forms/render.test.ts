@@ -69,7 +69,7 @@ describe('form renderers, one per question type', () => {
 		expect(selectAll('input[type="checkbox"]', tree).map((box) => attr(box, 'value'))).toEqual(['manger', 'dormir', 'autre']);
 		const other = select('input[name="besoins.autre"]', tree)!;
 		expect(attr(other, 'type')).toBe('text');
-		expect(toHtml(select(`label[for="${attr(other, 'id')}"]`, tree)!)).toContain('Lequel ?');
+		expect(toHtml(select(`label[for="${attr(other, 'id')}"]`, tree)!)).toContain('Lequel\u202f?');
 		expect(toHtml(tree)).toContain('Autre besoin');
 	});
 
@@ -114,7 +114,7 @@ describe('form renderers, one per question type', () => {
 		const tree = render('mesures');
 		const wrapper = select('[data-question="mesures"]', tree)!;
 		expect(JSON.parse(attr(wrapper, 'dataShowIf') as string)).toEqual({ question: 'danger', answer: ['oui', 'ne-sait-pas'] });
-		expect(toHtml(select('.form-condition', tree)!)).toContain('Si vous avez répondu « Oui » ou « Ne sait pas » à la question 9.');
+		expect(toHtml(select('.form-condition', tree)!)).toContain('Si vous avez répondu «\u00a0Oui\u00a0» ou «\u00a0Ne sait pas\u00a0» à la question 9.');
 		expect(attr(select('textarea', tree), 'ariaDescribedBy')).toContain('champ-mesures-condition');
 	});
 });
