@@ -16,15 +16,15 @@ export interface AnswerProblem {
 }
 
 const missingMessages: Record<Question['type'], string> = {
-	'texte-court': 'Écrivez une réponse : cette question est obligatoire.',
-	'texte-long': 'Écrivez une réponse : cette question est obligatoire.',
-	'choix-unique': 'Choisissez une réponse : cette question est obligatoire.',
-	'choix-multiple': 'Cochez au moins une réponse : cette question est obligatoire.',
-	nombre: 'Indiquez un nombre : cette question est obligatoire.',
-	date: 'Indiquez une date : cette question est obligatoire.',
-	echelle: 'Choisissez un niveau sur l’échelle : cette question est obligatoire.',
-	'oui-non': 'Choisissez une réponse : cette question est obligatoire.',
-	grille: 'Cochez au moins une case : cette question est obligatoire.',
+	'texte-court': 'Écrivez une réponse, cette question est obligatoire.',
+	'texte-long': 'Écrivez une réponse, cette question est obligatoire.',
+	'choix-unique': 'Choisissez une réponse, cette question est obligatoire.',
+	'choix-multiple': 'Cochez au moins une réponse, cette question est obligatoire.',
+	nombre: 'Indiquez un nombre, cette question est obligatoire.',
+	date: 'Indiquez une date, cette question est obligatoire.',
+	echelle: 'Choisissez un niveau sur l’échelle, cette question est obligatoire.',
+	'oui-non': 'Choisissez une réponse, cette question est obligatoire.',
+	grille: 'Cochez au moins une case, cette question est obligatoire.',
 };
 
 /** Reads a number typed the French way (« 3 », « 2,5 », « 1 200 »); `undefined` if it is not one. */

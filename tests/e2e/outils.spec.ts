@@ -74,8 +74,8 @@ test('filling the runaway questionnaire: conditions, French errors, exports, cle
 	const summary = page.getByRole('group', { name: 'Des réponses sont à compléter' });
 	await expect(summary).toBeVisible();
 	await expect(summary).toBeFocused();
-	await expect(summary.getByRole('link', { name: /^Question 1 : Indiquez une date : cette question est obligatoire\.$/ })).toBeVisible();
-	await expect(painDetails).toHaveAccessibleDescription(/Erreur : Écrivez une réponse : cette question est obligatoire\./);
+	await expect(summary.getByRole('link', { name: /^Question 1 : Indiquez une date, cette question est obligatoire\.$/ })).toBeVisible();
+	await expect(painDetails).toHaveAccessibleDescription(/Erreur : Écrivez une réponse, cette question est obligatoire\./);
 	await expect(painDetails).toHaveAttribute('aria-invalid', 'true');
 
 	// Filling the required answers clears the errors as one types.

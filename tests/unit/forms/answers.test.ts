@@ -33,12 +33,12 @@ describe('validateAnswers', () => {
 
 	it('asks in French for each required question that is shown, and only those', () => {
 		expect(messages({})).toEqual([
-			{ field: 'nom-court', kind: 'missing', message: 'Écrivez une réponse : cette question est obligatoire.' },
-			{ field: 'duree', kind: 'missing', message: 'Choisissez une réponse : cette question est obligatoire.' },
-			{ field: 'danger', kind: 'missing', message: 'Choisissez une réponse : cette question est obligatoire.' },
+			{ field: 'nom-court', kind: 'missing', message: 'Écrivez une réponse, cette question est obligatoire.' },
+			{ field: 'duree', kind: 'missing', message: 'Choisissez une réponse, cette question est obligatoire.' },
+			{ field: 'danger', kind: 'missing', message: 'Choisissez une réponse, cette question est obligatoire.' },
 		]);
 		expect(messages({ 'nom-court': 'Éducatrice', duree: 'longue', danger: 'oui' })).toEqual([
-			{ field: 'mesures', kind: 'missing', message: 'Écrivez une réponse : cette question est obligatoire.' },
+			{ field: 'mesures', kind: 'missing', message: 'Écrivez une réponse, cette question est obligatoire.' },
 		]);
 	});
 
