@@ -11,6 +11,7 @@ import { checkPages } from './check-pages';
 import { checkPageWording } from './check-page-wording';
 import { contentRoot } from './content-root';
 import { loadDataFile } from './load-data';
+import { loadQuestionnaires } from './questionnaires';
 
 /** One part of the content, checked on its own so that every problem is reported at once. */
 interface Validator {
@@ -47,6 +48,7 @@ export const validators: Validator[] = [
 	{ label: 'budget', validate: fromLoader((root) => loadBudget(root)) },
 	{ label: 'charte et signataires', validate: fromLoader((root) => loadCharter(root)) },
 	{ label: 'bibliographie', validate: fromLoader((root) => loadReferences(root)) },
+	{ label: 'questionnaires', validate: fromLoader((root) => loadQuestionnaires(root)) },
 ];
 
 /** Runs every validator on the content root; throws one `ContentError` listing all problems. */

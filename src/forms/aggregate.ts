@@ -1,4 +1,5 @@
-import { answerValues, type Question, type Questionnaire } from '../schemas/questionnaire';
+import type { Question, Questionnaire } from '../schemas/questionnaire';
+import { answerValues } from './question-kinds';
 import type { Source } from '../schemas/source';
 import { conditionSentence, fieldsOf, isAnswered, isShown, listQuestions, valuesOf, visibleAnswers, type Answers } from './answers';
 import { parseNumber } from './validate';

@@ -1,4 +1,5 @@
-import { answerValues, otherValue, type Question, type Questionnaire } from '../schemas/questionnaire';
+import type { Question, Questionnaire } from '../schemas/questionnaire';
+import { answerValues, otherValue } from './question-kinds';
 
 /**
  * Answers to one questionnaire, keyed by field name as in the HTML form and the CSV columns:

@@ -1,6 +1,7 @@
 import { parse, CsvError } from 'csv-parse/sync';
 import { distance as levenshtein } from 'fastest-levenshtein';
-import { answerValues, multipleAnswerSeparator, type Questionnaire } from '../schemas/questionnaire';
+import type { Questionnaire } from '../schemas/questionnaire';
+import { answerValues, multipleAnswerSeparator } from './question-kinds';
 import type { Answers } from './answers';
 import { csvColumns, type CsvColumn } from './export';
 import { validateAnswers } from './validate';

@@ -1,5 +1,6 @@
 import { dsvFormat } from 'd3-dsv';
-import { multipleAnswerSeparator, otherValue, type Question, type Questionnaire } from '../schemas/questionnaire';
+import type { Question, Questionnaire } from '../schemas/questionnaire';
+import { multipleAnswerSeparator, otherValue } from './question-kinds';
 import { fieldsOf, labelOf, listQuestions, valuesOf, visibleAnswers, type Answers, type Field } from './answers';
 
 /** Name of the JSON export format, checked when a file is read back. */

@@ -1,4 +1,5 @@
-import { answerValues, type Question, type Questionnaire } from '../schemas/questionnaire';
+import type { Question, Questionnaire } from '../schemas/questionnaire';
+import { answerValues } from './question-kinds';
 import { fieldsOf, isAnswered, isShown, listQuestions, valuesOf, type Answers } from './answers';
 
 /** One problem with the answers, in French, tied to a question and to the field at fault. */
@@ -56,8 +57,8 @@ function numberProblem(question: Extract<Question, { type: 'nombre' }>, text: st
 }
 
 function shortTextProblem(question: Extract<Question, { type: 'texte-court' }>, text: string): string | undefined {
-	if (question.format === 'email' && !emailPattern.test(text.trim())) return 'Indiquez une adresse e-mail complète, par exemple prenom.nom@exemple.fr.';
-	if (question.format === 'telephone' && text.replace(/\D/g, '').length < 10) return 'Indiquez un numéro de téléphone d’au moins 10 chiffres, par exemple 04 00 00 00 00.';
+	if (question.format === 'email' && !emailPattern.test(text.trim())) return 'Indiquez une adresse e-mail complète, avec « @ » et le nom de domaine de votre structure.';
+	if (question.format === 'telephone' && text.replace(/\D/g, '').length < 10) return 'Indiquez un numéro de téléphone d’au moins 10 chiffres.';
 	return undefined;
 }
 

@@ -67,7 +67,7 @@ test('filling the runaway questionnaire: conditions, French errors, exports, cle
 	await expect(painDetails).toBeHidden();
 	await pain.getByRole('radio', { name: 'Oui' }).check();
 	await expect(painDetails).toBeVisible();
-	await expect(page.getByRole('status')).toContainText('Nouvelle question');
+	await expect(page.locator('[data-form-status]')).toContainText('Nouvelle question');
 
 	// Checking the answers explains in French what is missing, next to each question.
 	await page.getByRole('button', { name: 'Vérifier mes réponses' }).click();
@@ -90,7 +90,7 @@ test('filling the runaway questionnaire: conditions, French errors, exports, cle
 	await page.getByRole('textbox', { name: /Votre fonction/ }).fill('Éducatrice de l’unité');
 	await page.getByRole('button', { name: 'Vérifier mes réponses' }).click();
 	await expect(summary).toBeHidden();
-	await expect(page.getByRole('status')).toHaveText('Toutes les réponses obligatoires sont remplies. Vous pouvez exporter ou imprimer vos réponses.');
+	await expect(page.locator('[data-form-status]')).toHaveText('Toutes les réponses obligatoires sont remplies. Vous pouvez exporter ou imprimer vos réponses.');
 	await expect(page.locator('[data-progress-for="0"] [data-progress-text]')).toHaveText('2 sur 4 questions répondues');
 
 	// JSON export: a file made in the page, holding the answers.
@@ -123,7 +123,7 @@ test('filling the runaway questionnaire: conditions, French errors, exports, cle
 
 	await page.getByRole('button', { name: 'Effacer mes réponses' }).click();
 	await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
-	await expect(page.getByRole('status')).toHaveText('Vos réponses ont été effacées de cette page et de ce navigateur.');
+	await expect(page.locator('[data-form-status]')).toHaveText('Vos réponses ont été effacées de cette page et de ce navigateur.');
 	await expect(page.getByLabel('1. Date du retour')).toHaveValue('');
 	await expect(painDetails).toBeHidden();
 	await expect(page.getByText('Un brouillon de ce questionnaire est enregistré dans ce navigateur')).toBeHidden();

@@ -1,6 +1,7 @@
 import { h } from 'hastscript';
 import type { Element } from 'hast';
-import { otherValue, type Choice, type Question } from '../../schemas/questionnaire';
+import type { Choice, Question } from '../../schemas/questionnaire';
+import { otherValue } from '../question-kinds';
 import { frenchSpacing } from '../typography';
 import { controlId } from './shell';
 

@@ -1,5 +1,6 @@
 import type { Element } from 'hast';
-import { answerValues, type Question } from '../../schemas/questionnaire';
+import type { Question } from '../../schemas/questionnaire';
+import { answerValues } from '../question-kinds';
 import { choiceList } from './choice-list';
 import { groupQuestion, type RenderContext } from './shell';
 

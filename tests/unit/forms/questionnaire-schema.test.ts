@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../../../src/content-loading/questionnaires';
 import { ContentError, type ContentProblem } from '../../../src/schemas/friendly-errors';
-import { QuestionnaireSchema, slugify } from '../../../src/schemas/questionnaire';
+import { QuestionnaireSchema } from '../../../src/schemas/questionnaire';
+import { slugify } from '../../../src/forms/question-kinds';
 import { sampleInput } from './sample-questionnaire';
 
 const badRoot = 'tests/fixtures/bad-content';
