@@ -14,6 +14,7 @@ import { checkPages } from './check-pages';
 import { checkPageWording } from './check-page-wording';
 import { contentRoot } from './content-root';
 import { loadDataFile } from './load-data';
+import { loadQuestionnaires } from './questionnaires';
 
 /** One part of the content, checked on its own so that every problem is reported at once. */
 interface Validator {
@@ -60,6 +61,7 @@ export const validators: Validator[] = [
 	{ label: 'bibliographie', validate: fromLoader((root) => loadReferences(root)) },
 	{ label: 'partenaires', validate: fromLoader((root) => loadPartners(root)) },
 	{ label: 'menu', validate: fromLoader((root) => loadDataFile('navigation.yaml', NavigationSchema, root)) },
+	{ label: 'questionnaires', validate: fromLoader((root) => loadQuestionnaires(root)) },
 ];
 
 /** Runs every validator on the content root; throws one `ContentError` listing all problems. */

@@ -27,8 +27,8 @@ test('the bibliography is grouped by type and found by the site search', async (
 	await page.goto('/ressources/');
 	await expect(page.getByRole('heading', { level: 2, name: /^Lois et décrets/ })).toBeVisible();
 	await page.getByRole('button', { name: 'Rechercher' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Rechercher' });
-	await dialog.getByRole('textbox', { name: 'Rechercher' }).fill('Champrenault');
+	const dialog = page.getByRole('dialog', { name: 'Rechercher dans le site' });
+	await dialog.getByRole('searchbox', { name: 'Mots à rechercher' }).fill('Champrenault');
 	await expect(dialog.getByRole('link', { name: /Ressources et bibliographie/ }).first()).toBeVisible({ timeout: 15_000 });
 });
 
