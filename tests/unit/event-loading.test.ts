@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { loadEvents, territoryCommunes } from '../../src/events/load';
+import { ContentError } from '../../src/schemas/friendly-errors';
+
+const communes = territoryCommunes();
+const partners = new Map([
+	['cdef-63', 'CDEF 63'],
+	['amicale-du-nid', 'Amicale du Nid'],
+]);
+const fixtureRoot = resolve('tests/fixtures/events');
+const badRoot = resolve('tests/fixtures/bad-content');
+
+function problemsOf(roots: string[]) {
+	try {
+		loadEvents({ roots, partners, communes });
+	} catch (error) {
+		if (error instanceof ContentError) return error;
+		throw error;
+	}
+	throw new Error('expected the events to be rejected');
+}
+
+describe('loadEvents on the fixture root', () => {
+	const { events, files } = loadEvents({ roots: [resolve('content'), fixtureRoot], partners, communes });
+	const webinar = events.find((event) => event.id === 'webinaire-fictif')!;
+	const training = events.find((event) => event.id === 'formation-fictive')!;
+
+	it('marks events of the fixture root as fixtures and those of the content root as not', () => {
+		expect(webinar.fixture).toBe(true);
+		expect(events.filter((event) => !event.fixture).map((event) => event.id)).toContain('restitution-diagnostic-local');
+	});
+
+	it('resolves a recording: video, poster, captions, chapters in seconds, transcript paragraphs', () => {
+		const recording = webinar.recording;
+		expect(recording?.status).toBe('disponible');
+		if (recording?.status !== 'disponible') return;
+		expect(recording.video).toEqual({ src: '/supports/webinaire-fictif/video.webm', type: 'video/webm', size: expect.any(Number) });
+		expect(recording.captions).toBe('/supports/webinaire-fictif/sous-titres.vtt');
+		expect(recording.captionsEnd).toBe(6);
+		expect(recording.chapters.map((chapter) => chapter.seconds)).toEqual([0, 2, 4]);
+		expect(recording.transcript[1]).toEqual({ time: 2, text: expect.stringContaining("l'ornithorynque") });
+		expect(recording.slides?.id).toBe('webinaire-fictif-diaporama');
+	});
+
+	it('measures material files and gives each a stable page', () => {
+		const [material] = webinar.materials;
+		expect(material).toMatchObject({ href: '/supports/webinaire-fictif/diaporama.pdf', formatLabel: 'PDF', pageHref: '/ressources/supports/webinaire-fictif-diaporama/', external: false });
+		expect(material!.sizeBytes).toBeGreaterThan(100);
+	});
+
+	it('publishes only the files events name, each once', () => {
+		expect(files.map((file) => file.href).sort()).toEqual([
+			'/supports/formation-fictive/programme.pdf',
+			'/supports/webinaire-fictif/affiche.jpg',
+			'/supports/webinaire-fictif/diaporama.pdf',
+			'/supports/webinaire-fictif/sous-titres.vtt',
+			'/supports/webinaire-fictif/transcription.txt',
+			'/supports/webinaire-fictif/video.webm',
+		]);
+	});
+
+	it('names the commune of the place and resolves sessions across the change to summer time', () => {
+		expect(training.communeName).toBe('Clermont-Ferrand');
+		expect(training.sessions?.map((session) => session.start.toString())).toEqual(['2035-03-23T08:00:00Z', '2035-03-27T07:00:00Z']);
+	});
+});
+
+describe('the events of the site', () => {
+	const { events } = loadEvents({ roots: [resolve('content')], partners: new Map([['cdef-63', undefined], ['unaforis', undefined], ['amicale-du-nid', undefined]]), communes });
+
+	it('carry no date the source does not give: the planned events are to schedule', () => {
+		for (const id of ['restitution-diagnostic-local', 'prostitution-des-jeunes-comprendre-pour-agir', 'referent-parcours-sante-social', 'groupes-expression-adolescents']) {
+			const event = events.find((item) => item.id === id);
+			expect(event, id).toBeDefined();
+			expect(event!.sessions, id).toBeUndefined();
+		}
+	});
+
+	it('announce the restitution webinar recording as to come, with no video', () => {
+		const restitution = events.find((event) => event.id === 'restitution-diagnostic-local')!;
+		expect(restitution.recording).toEqual({ status: 'à venir', note: expect.any(String) });
+		expect(restitution.periodLabel).toBe('d’avril à septembre 2023');
+	});
+});
+
+describe('bad events', () => {
+	const error = problemsOf([badRoot]);
+	const cases: [file: string, field: string, expected: RegExp][] = [
+		['end-before-start.yaml', 'dates.sessions.0.end', /une fin après le début/],
+		['unknown-organiser.yaml', 'organiser', /vouliez-vous dire « cdef-63 »/],
+		['missing-material-file.yaml', 'materials.0.file', /introuvable/],
+		['unparsable-vtt.yaml', 'recording.captions', /un fichier WebVTT valide : ligne \d+/],
+		['recording-without-captions.yaml', 'recording.captions', /sous-titres/],
+	];
+
+	it.each(cases)('rejects %s on the field %s, naming the file', (file, field, expected) => {
+		const problems = error.problems.filter((problem) => problem.file === `tests/fixtures/bad-content/evenements/${file}`);
+		expect(problems.map((problem) => problem.field)).toEqual([field]);
+		expect(problems[0]!.expected).toMatch(expected);
+		expect(error.message).toContain(`Fichier tests/fixtures/bad-content/evenements/${file}`);
+		expect(error.message).toContain(`champ « ${field} »`);
+	});
+
+	it('checks the organiser against the partner ids it is given', () => {
+		const withPartner = new Map([...partners, ['cdef-36', 'Partenaire fictif']]);
+		let rejected: ContentError | undefined;
+		try {
+			loadEvents({ roots: [badRoot], partners: withPartner, communes });
+		} catch (caught) {
+			rejected = caught as ContentError;
+		}
+		expect(rejected?.problems.some((problem) => problem.field === 'organiser')).toBe(false);
+	});
+
+	it('rejects a commune code that is not in the territory', () => {
+		expect(() => loadEvents({ roots: [fixtureRoot], partners, communes: new Map([['63001', 'Aigueperse']]) })).toThrow(/champ « place\.commune » : valeur reçue « 63113 »/);
+	});
+});
