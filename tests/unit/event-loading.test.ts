@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
+import { readDataFile } from '../../src/content-loading/load-data';
 import { loadEvents, territoryCommunes } from '../../src/events/load';
+import { EventSchema } from '../../src/schemas/event';
 import { ContentError } from '../../src/schemas/friendly-errors';
 
 const communes = territoryCommunes();
@@ -115,5 +117,13 @@ describe('bad events', () => {
 
 	it('rejects a commune code that is not in the territory', () => {
 		expect(() => loadEvents({ roots: [fixtureRoot], partners, communes: new Map([['63001', 'Aigueperse']]) })).toThrow(/champ « place\.commune » : valeur reçue « 63113 »/);
+	});
+});
+
+describe('the event template for coordinators', () => {
+	it('is a valid event, so it never teaches a wrong field', () => {
+		const { data } = readDataFile(resolve('content/evenements/_modele.yaml'));
+		const result = EventSchema.safeParse(data);
+		expect(result.error?.issues ?? []).toEqual([]);
 	});
 });
