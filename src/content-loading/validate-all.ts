@@ -10,6 +10,7 @@ import { loadReferences } from '../references/load';
 import { loadRoadmap } from '../roadmap/load';
 import { loadTimeline } from '../timeline/load';
 import { loadPartners } from '../partners/load';
+import { fixtureRoots, loadEvents, territoryCommunesIfValid } from '../events/load';
 import { checkPages } from './check-pages';
 import { checkPageWording } from './check-page-wording';
 import { contentRoot } from './content-root';
@@ -62,6 +63,10 @@ export const validators: Validator[] = [
 	{ label: 'partenaires', validate: fromLoader((root) => loadPartners(root)) },
 	{ label: 'menu', validate: fromLoader((root) => loadDataFile('navigation.yaml', NavigationSchema, root)) },
 	{ label: 'questionnaires', validate: fromLoader((root) => loadQuestionnaires(root)) },
+	{
+		label: 'événements',
+		validate: fromLoader((root) => loadEvents({ roots: [root, ...fixtureRoots()], communes: territoryCommunesIfValid(root) })),
+	},
 ];
 
 /** Runs every validator on the content root; throws one `ContentError` listing all problems. */

@@ -17,15 +17,26 @@ export function filterHref(kind: KindFilter, audience: AudienceFilter): string {
 	return kind === allValue && audience === allValue ? '/formations/' : `/formations/filtre/${kind}/${audience}/`;
 }
 
-/** Every filtered page to generate (every combination but « tous / tous », which is `/formations/`). */
-export function filterCombinations(): { kind: KindFilter; audience: AudienceFilter }[] {
+/**
+ * The filtered pages to generate: every combination that matches at least one event, except
+ * « tous / tous », which is `/formations/`. Filters matching nothing are shown without a link.
+ */
+export function filterCombinations(events: readonly Filterable[]): { kind: KindFilter; audience: AudienceFilter }[] {
 	const kinds: KindFilter[] = [allValue, ...(Object.keys(eventKinds) as EventKind[])];
 	const audiences: AudienceFilter[] = [allValue, ...(Object.keys(eventAudiences) as EventAudience[])];
-	return kinds.flatMap((kind) => audiences.map((audience) => ({ kind, audience }))).filter(({ kind, audience }) => kind !== allValue || audience !== allValue);
+	return kinds
+		.flatMap((kind) => audiences.map((audience) => ({ kind, audience })))
+		.filter(({ kind, audience }) => (kind !== allValue || audience !== allValue) && filterEvents(events, kind, audience).length > 0);
+}
+
+/** What filtering needs to know of an event. */
+export interface Filterable {
+	kind: EventKind;
+	audience: readonly EventAudience[];
 }
 
 /** The events matching both filters. */
-export function filterEvents<T extends { kind: EventKind; audience: readonly EventAudience[] }>(events: readonly T[], kind: KindFilter, audience: AudienceFilter): T[] {
+export function filterEvents<T extends Filterable>(events: readonly T[], kind: KindFilter, audience: AudienceFilter): T[] {
 	return events.filter((event) => (kind === allValue || event.kind === kind) && (audience === allValue || event.audience.includes(audience)));
 }
 

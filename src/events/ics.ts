@@ -1,13 +1,17 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Temporal } from 'temporal-polyfill';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { eventKinds } from '../schemas/event-lists';
-import type { ResolvedSession } from './dates';
+import { eventTimeZone, type ResolvedSession } from './dates';
 
 /**
  * iCalendar (RFC 5545) files of the calendar, written by ical-generator (escaping, line folding,
- * DTSTAMP). Timed sessions are in UTC (`...Z`), whole days are DATE values: no VTIMEZONE needed.
- * Each session is one VEVENT whose UID is built from the event id and the session's rank, so it
- * stays the same from one build to the next and a calendar application updates it in place.
+ * DTSTAMP). Timed sessions are written in Paris time with `TZID=Europe/Paris` and the matching
+ * VTIMEZONE (from timezones-ical-library), so calendar applications show the hour of the place
+ * whatever the reader's zone; whole days are DATE values. The VTIMEZONE also keeps a feed with no
+ * dated event valid (RFC 5545 requires at least one component). Each session is one VEVENT whose
+ * UID is built from the event id and the session's rank, so it stays the same from one build to
+ * the next and a calendar application updates it in place.
  */
 
 /** What the calendar needs to know of an event. */
@@ -37,9 +41,12 @@ export interface CalendarOptions {
 	stamp: Temporal.Instant;
 }
 
-/** UID of one session: stable as long as the event id and the session's rank do not change. */
+/**
+ * UID of one session: stable as long as the event id and the session's rank do not change, and
+ * unique because it holds the site's host. No `@`, so it is never mistaken for an e-mail address.
+ */
 export function sessionUid(eventId: string, rank: number, siteUrl: string): string {
-	return `${eventId}-session-${rank + 1}@${new URL(siteUrl).hostname}`;
+	return `${new URL(siteUrl).hostname}/formations/${eventId}/session-${rank + 1}`;
 }
 
 /** Where the event happens, in words (« En ligne », « Salle X, 1 rue Y, Commune »). */
@@ -60,6 +67,11 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
 		// Subscribed calendars refresh once a day.
 		ttl: 24 * 60 * 60,
 	});
+	// VTIMEZONE blocks come from the events' own zone. The calendar itself gets no zone while it has
+	// events, because ical-generator then writes DTSTAMP in that zone whereas RFC 5545 wants UTC; an
+	// empty calendar gets one, so that its VTIMEZONE keeps the file valid.
+	const sessionCount = events.reduce((count, event) => count + (event.sessions?.length ?? 0), 0);
+	calendar.timezone({ name: sessionCount === 0 ? eventTimeZone : null, generator: (zone) => tzlib_get_ical_block(zone)[0] ?? null });
 	const stamp = new Date(options.stamp.epochMilliseconds);
 	for (const event of events) {
 		const sessions = event.sessions ?? [];
@@ -77,9 +89,10 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
 				url,
 				stamp,
 				allDay: session.allDay,
-				start: session.allDay ? session.firstDay : new Date(session.start.epochMilliseconds),
+				timezone: session.allDay ? null : eventTimeZone,
+				start: session.allDay ? session.firstDay : session.start.toZonedDateTimeISO(eventTimeZone),
 				// DTEND of a whole-day event is the day after the last day (RFC 5545, 3.6.1).
-				end: session.allDay ? session.lastDay.add({ days: 1 }) : new Date(session.end.epochMilliseconds),
+				end: session.allDay ? session.lastDay.add({ days: 1 }) : session.end.toZonedDateTimeISO(eventTimeZone),
 				status: event.status === 'annulé' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
 				categories: [{ name: eventKinds[event.kind] }],
 			});

@@ -2,13 +2,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { contentRoot, displayPath } from '../content-loading/content-root';
 import { readIds } from '../content-loading/known-ids';
-import { checkReferences, readDataFile } from '../content-loading/load-data';
+import { checkReferences, loadDataFile, readDataFile } from '../content-loading/load-data';
 import { EventSchema, type EventData, type MaterialData } from '../schemas/event';
+import { TerritorySchema } from '../schemas/territory';
 import { ContentError, describeValue, problemsFromZodError, type ContentProblem } from '../schemas/friendly-errors';
 import { checkCaptions, parseTranscript, plainApostrophes, type TranscriptParagraph } from './captions';
 import { formatPeriod, parsePeriod, resolveSession, type Period, type ResolvedSession } from './dates';
 import { formatOfFile, mediaTypeOf } from './files';
-import { loadTerritory, readTerritoryJson } from '../territory/load';
 import { parseTimecode } from './timecode';
 
 /**
@@ -100,8 +100,8 @@ export interface EventsLoadOptions {
 	roots?: string[];
 	/** Known partners, id to name (default: the `id` and `name` of every file of each root's `partenaires/`). */
 	partners?: ReadonlyMap<string, string | undefined>;
-	/** Codes INSEE of the territory's communes with their names (default: the territory's communes file). */
-	communes?: ReadonlyMap<string, string>;
+	/** Codes INSEE of the territory's communes with their names; without it, commune codes are not checked. */
+	communes?: ReadonlyMap<string, string> | undefined;
 }
 
 export interface LoadedEvents {
@@ -112,14 +112,31 @@ export interface LoadedEvents {
 
 /** Content roots to build from: the site's, plus `HUB_FIXTURE_EVENTS` when tests set it. */
 export function defaultRoots(): string[] {
-	const fixtures = process.env.HUB_FIXTURE_EVENTS;
-	return fixtures ? [contentRoot(), resolve(process.cwd(), fixtures)] : [contentRoot()];
+	return [contentRoot(), ...fixtureRoots()];
 }
 
-/** Codes INSEE and names of the territory's communes, read from the territory's communes file. */
-export function territoryCommunes(): Map<string, string> {
-	const list = readTerritoryJson<{ code: string; nom: string }[]>(loadTerritory().geo.communes);
+/** Codes INSEE and names of the communes of a content root's territory (its communes file). */
+export function territoryCommunes(root = contentRoot()): Map<string, string> {
+	const territory = loadDataFile('territoire/territoire.yaml', TerritorySchema, root);
+	const file = resolve(root, 'territoire', territory.geo.communes);
+	const list = JSON.parse(readFileSync(file, 'utf8')) as { code: string; nom: string }[];
 	return new Map(list.map((commune) => [commune.code, commune.nom]));
+}
+
+/** The communes, or `undefined` when the territory file is invalid (its own check reports that). */
+export function territoryCommunesIfValid(root: string): Map<string, string> | undefined {
+	try {
+		return territoryCommunes(root);
+	} catch (error) {
+		if (error instanceof ContentError) return undefined;
+		throw error;
+	}
+}
+
+/** Content roots of the test fixtures, when `HUB_FIXTURE_EVENTS` names one (never in production). */
+export function fixtureRoots(): string[] {
+	const fixtures = process.env.HUB_FIXTURE_EVENTS;
+	return fixtures ? [resolve(process.cwd(), fixtures)] : [];
 }
 
 /** Applies `plainApostrophes` to every string of a value (so Pagefind indexes both words of « l’instance »). */
@@ -131,7 +148,7 @@ function normaliseStrings<T>(value: T): T {
 }
 
 /** Loads and checks every event; throws one `ContentError` listing every problem. */
-export function loadEvents(options: EventsLoadOptions & { communes: ReadonlyMap<string, string> }): LoadedEvents {
+export function loadEvents(options: EventsLoadOptions = {}): LoadedEvents {
 	const roots = options.roots ?? defaultRoots();
 	const partners = options.partners ?? new Map(roots.flatMap((root) => [...readIds(join(root, 'partenaires'))]));
 	const problems: ContentProblem[] = [];
@@ -257,7 +274,7 @@ export function loadEvents(options: EventsLoadOptions & { communes: ReadonlyMap<
 				sessions,
 				period,
 				periodLabel: period ? formatPeriod(period) : undefined,
-				communeName: event.place ? options.communes.get(event.place.commune) : undefined,
+				communeName: event.place ? options.communes?.get(event.place.commune) : undefined,
 				organiserInfo: event.organiser === undefined ? undefined : { id: event.organiser, name: partners.get(event.organiser) ?? event.organiser, href: `/partenaires/${event.organiser}/` },
 				materials,
 				recording,
@@ -267,7 +284,7 @@ export function loadEvents(options: EventsLoadOptions & { communes: ReadonlyMap<
 	});
 
 	problems.push(...checkReferences(references, partners.keys(), 'partenaire (fichier de partenaires/)'));
-	problems.push(...checkReferences(communeReferences, options.communes.keys(), 'commune du territoire (code INSEE)'));
+	if (options.communes) problems.push(...checkReferences(communeReferences, options.communes.keys(), 'commune du territoire (code INSEE)'));
 	if (problems.length > 0) throw new ContentError(problems, `Contenu invalide dans ${eventsFolder}/`);
 	return { events, files: [...files.values()] };
 }

@@ -32,6 +32,11 @@ export interface PolicyOptions {
 	/** Hash sources allowed for inline scripts. */
 	scriptHashes: string[];
 	/**
+	 * Origins a page may play media from once the user asks for it (a recording hosted elsewhere,
+	 * declared by `data-csp-media-src`). Default: none.
+	 */
+	mediaSources?: string[];
+	/**
 	 * Header policies may carry directives a `<meta>` policy ignores (`frame-ancestors`).
 	 * Default `false` (meta).
 	 */
@@ -42,7 +47,7 @@ export interface PolicyOptions {
  * The policy: nothing but the site itself. Pagefind's search runs WebAssembly
  * (`'wasm-unsafe-eval'`); styles allow inline because Starlight writes `style` attributes.
  */
-export function buildPolicy({ scriptHashes, forHeader = false }: PolicyOptions): string {
+export function buildPolicy({ scriptHashes, mediaSources = [], forHeader = false }: PolicyOptions): string {
 	const directives: [string, string[]][] = [
 		['default-src', ["'self'"]],
 		['script-src', ["'self'", "'wasm-unsafe-eval'", ...scriptHashes]],
@@ -50,7 +55,7 @@ export function buildPolicy({ scriptHashes, forHeader = false }: PolicyOptions):
 		['img-src', ["'self'", 'data:']],
 		['font-src', ["'self'"]],
 		['connect-src', ["'self'"]],
-		['media-src', ["'self'"]],
+		['media-src', ["'self'", ...mediaSources]],
 		['frame-src', ["'none'"]],
 		['worker-src', ["'self'", 'blob:']],
 		['object-src', ["'none'"]],
@@ -59,6 +64,24 @@ export function buildPolicy({ scriptHashes, forHeader = false }: PolicyOptions):
 	];
 	if (forHeader) directives.push(['frame-ancestors', ["'none'"]]);
 	return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+}
+
+/**
+ * Origins declared by `data-csp-media-src="https://host"` in a page: the recording player marks
+ * a video hosted elsewhere this way, so the policy lets it play after the user's click (nothing is
+ * requested before). Only `https:` origins are kept.
+ */
+export function declaredMediaOrigins(html: string): string[] {
+	const origins = new Set<string>();
+	for (const [, value = ''] of html.matchAll(/\sdata-csp-media-src="([^"]*)"/gi)) {
+		try {
+			const url = new URL(value);
+			if (url.protocol === 'https:') origins.add(url.origin);
+		} catch {
+			// Not a URL: ignored, the media stays blocked.
+		}
+	}
+	return [...origins].sort();
 }
 
 /** Inserts (or replaces) the policy `<meta>` right after `<head>`, before any script runs. */

@@ -32,6 +32,8 @@ const replacedFiles: Record<string, string> = {
 /** Cases whose bad input is too large to commit: made here. */
 const prepare: Record<string, (root: string) => void> = {
 	'pages/oversized-image': (root) => writeFileSync(join(root, 'pages/oversized-image/trop-lourde.png'), Buffer.alloc(maxImageBytes + 1024)),
+	// The event names a video, poster and transcript that exist, and captions that do not parse.
+	'evenements/unparsable-vtt.yaml': (root) => cpSync(resolve('tests/fixtures/bad-event-files/supports'), join(root, 'supports'), { recursive: true }),
 };
 
 function freshCopy(name: string): string {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildPolicy, findUnsafeMarkup, headersFile, injectPolicyMeta, inlineScriptHashes } from '../../src/security/csp';
+import { buildPolicy, declaredMediaOrigins, findUnsafeMarkup, headersFile, injectPolicyMeta, inlineScriptHashes } from '../../src/security/csp';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -40,5 +40,14 @@ describe('content security policy', () => {
 		expect(file).toContain('Referrer-Policy: no-referrer');
 		expect(file).toContain('X-Content-Type-Options: nosniff');
 		expect(file).toContain('Permissions-Policy:');
+	});
+});
+
+describe('media hosted elsewhere', () => {
+	it('allows in media-src only the https origins a page declares with data-csp-media-src', () => {
+		const html = '<div data-csp-media-src="https://video.example.org/a.webm"></div><div data-csp-media-src="http://insecure.example"></div><div data-csp-media-src="pas une adresse"></div>';
+		expect(declaredMediaOrigins(html)).toEqual(['https://video.example.org']);
+		expect(buildPolicy({ scriptHashes: [], mediaSources: declaredMediaOrigins(html) })).toContain("media-src 'self' https://video.example.org;");
+		expect(buildPolicy({ scriptHashes: [] })).toContain("media-src 'self';");
 	});
 });

@@ -24,14 +24,20 @@ const day: CalendarEvent = { ...training, id: 'journee', title: 'Journée d’é
 const undated: CalendarEvent = { ...training, id: 'a-programmer', sessions: undefined };
 
 const text = buildCalendar([training, day, undated], options);
-const vevents = () => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+/** The file's VEVENTs, read by ical.js with the file's own VTIMEZONE. */
+const vevents = (ics = text) => {
+	const root = new ICAL.Component(ICAL.parse(ics));
+	for (const zone of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+	return root.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+};
+const utc = (time: ICAL.Time) => new Date(time.toUnixTime() * 1000).toISOString();
 
 describe('buildCalendar', () => {
 	it('is parsed by ical.js into one VEVENT per session, skipping events without dates', () => {
 		expect(vevents().map((event) => event.uid)).toEqual([
-			'formation-reperer-session-1@hub.example.fr',
-			'formation-reperer-session-2@hub.example.fr',
-			'journee-session-1@hub.example.fr',
+			'hub.example.fr/formations/formation-reperer/session-1',
+			'hub.example.fr/formations/formation-reperer/session-2',
+			'hub.example.fr/formations/journee/session-1',
 		]);
 	});
 
@@ -43,12 +49,21 @@ describe('buildCalendar', () => {
 		expect(first!.description).toContain('https://hub.example.fr/formations/formation-reperer/');
 	});
 
-	it('writes timed sessions in UTC, one hour apart in clock terms across the change to summer time', () => {
+	it('writes timed sessions in Paris time with its VTIMEZONE, the right instants on both sides of the change to summer time', () => {
+		expect(text).toMatch(/^DTSTART;TZID=Europe\/Paris:20270326T090000\r$/m);
+		expect(text).toMatch(/^DTSTART;TZID=Europe\/Paris:20270329T090000\r$/m);
+		expect(text.match(/^BEGIN:VTIMEZONE\r$/gm)).toHaveLength(1);
 		const [winter, summer] = vevents();
-		expect(winter!.startDate.toString()).toBe('2027-03-26T08:00:00Z');
-		expect(summer!.startDate.toString()).toBe('2027-03-29T07:00:00Z');
-		expect(summer!.endDate.toString()).toBe('2027-03-29T15:00:00Z');
-		expect(text).toMatch(/^DTSTART:20270326T080000Z\r$/m);
+		expect(utc(winter!.startDate)).toBe('2027-03-26T08:00:00.000Z');
+		expect(utc(summer!.startDate)).toBe('2027-03-29T07:00:00.000Z');
+		expect(utc(summer!.endDate)).toBe('2027-03-29T15:00:00.000Z');
+	});
+
+	it('stays a valid calendar with no dated event: its VTIMEZONE is the one component RFC 5545 requires', () => {
+		const empty = buildCalendar([undated], options);
+		const root = new ICAL.Component(ICAL.parse(empty));
+		expect(root.getAllSubcomponents('vevent')).toHaveLength(0);
+		expect(root.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual(['Europe/Paris']);
 	});
 
 	it('writes whole days as DATE values with an exclusive end, and cancelled events as CANCELLED', () => {
@@ -60,7 +75,8 @@ describe('buildCalendar', () => {
 		expect(allDay.location).toBe('En ligne');
 	});
 
-	it('gives every VEVENT a DTSTAMP, the build time passed in', () => {
+	it('gives every VEVENT a DTSTAMP in UTC, the build time passed in', () => {
+		expect(text.match(/^DTSTAMP:.*\r$/gm)).toEqual(['DTSTAMP:20261129T100000Z\r', 'DTSTAMP:20261129T100000Z\r', 'DTSTAMP:20261129T100000Z\r']);
 		for (const event of vevents()) expect(event.component.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-29T10:00:00Z');
 	});
 
@@ -74,6 +90,6 @@ describe('buildCalendar', () => {
 	it('gives the same UIDs from one build to the next', () => {
 		const later = buildCalendar([training], { ...options, stamp: Temporal.Instant.from('2027-01-01T00:00:00Z') });
 		expect(later).toContain(`UID:${sessionUid('formation-reperer', 1, options.siteUrl)}`);
-		expect(sessionUid('formation-reperer', 1, options.siteUrl)).toBe('formation-reperer-session-2@hub.example.fr');
+		expect(sessionUid('formation-reperer', 1, options.siteUrl)).toBe('hub.example.fr/formations/formation-reperer/session-2');
 	});
 });
