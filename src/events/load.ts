@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { contentRoot, displayPath } from '../content-loading/content-root';
-import { readIds } from '../content-loading/known-ids';
+import { readKnownPartners } from '../charter/load';
 import { checkReferences, loadDataFile, readDataFile } from '../content-loading/load-data';
 import { EventSchema, type EventData, type MaterialData } from '../schemas/event';
 import { TerritorySchema } from '../schemas/territory';
@@ -98,7 +98,7 @@ export interface LoadedEvent extends Omit<EventData, 'materials' | 'recording'> 
 export interface EventsLoadOptions {
 	/** Content roots to read events from; the first is the site's own, the others are fixtures. */
 	roots?: string[];
-	/** Known partners, id to name (default: the `id` and `name` of every file of each root's `partenaires/`). */
+	/** Known partners, id to name (default: each root's `partenaires/`; none when the folder is absent). */
 	partners?: ReadonlyMap<string, string | undefined>;
 	/** Codes INSEE of the territory's communes with their names; without it, commune codes are not checked. */
 	communes?: ReadonlyMap<string, string> | undefined;
@@ -150,7 +150,7 @@ function normaliseStrings<T>(value: T): T {
 /** Loads and checks every event; throws one `ContentError` listing every problem. */
 export function loadEvents(options: EventsLoadOptions = {}): LoadedEvents {
 	const roots = options.roots ?? defaultRoots();
-	const partners = options.partners ?? new Map(roots.flatMap((root) => [...readIds(join(root, 'partenaires'))]));
+	const partners = options.partners ?? new Map(roots.flatMap((root) => [...(readKnownPartners(root) ?? [])]));
 	const problems: ContentProblem[] = [];
 	const events: LoadedEvent[] = [];
 	const files = new Map<string, SiteFile>();

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -132,5 +132,22 @@ describe('the event template for coordinators', () => {
 		const { data } = readDataFile(resolve('content/evenements/_modele.yaml'));
 		const result = EventSchema.safeParse(data);
 		expect(result.error?.issues ?? []).toEqual([]);
+	});
+});
+
+describe('the organiser', () => {
+	it('is checked against the partner files of the content root and links to the partner page', () => {
+		const root = mkdtempSync(join(tmpdir(), 'events-partners-'));
+		try {
+			cpSync(resolve('content/evenements/groupes-expression-adolescents.yaml'), join(root, 'evenements/groupes.yaml'));
+			writeFileSync(join(root, 'evenements/groupes.yaml'), `${readFileSync(join(root, 'evenements/groupes.yaml'), 'utf8')}organiser: cdef-63\n`);
+			expect(() => loadEvents({ roots: [root] })).toThrow(/champ « organiser » : valeur reçue « cdef-63 »/);
+			mkdirSync(join(root, 'partenaires'));
+			writeFileSync(join(root, 'partenaires/cdef-63.yaml'), 'id: cdef-63\nname: Centre départemental de l’enfance et de la famille\n');
+			const [event] = loadEvents({ roots: [root] }).events;
+			expect(event!.organiserInfo).toEqual({ id: 'cdef-63', name: 'Centre départemental de l’enfance et de la famille', href: '/partenaires/cdef-63/' });
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 });
