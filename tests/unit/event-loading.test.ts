@@ -30,7 +30,7 @@ function problemsOf(roots: string[]) {
 }
 
 describe('loadEvents on the fixture root', () => {
-	const { events, files } = loadEvents({ roots: [resolve('content'), fixtureRoot], partners, communes });
+	const { events, files } = loadEvents({ roots: [resolve('content'), fixtureRoot], communes });
 	const webinar = events.find((event) => event.id === 'webinaire-fictif')!;
 	const training = events.find((event) => event.id === 'formation-fictive')!;
 
@@ -75,7 +75,8 @@ describe('loadEvents on the fixture root', () => {
 });
 
 describe('the events of the site', () => {
-	const { events } = loadEvents({ roots: [resolve('content')], partners: new Map([['cdef-63', undefined], ['unaforis', undefined], ['amicale-du-nid', undefined]]), communes });
+	// Organisers are checked against the real partner directory, content/partenaires/.
+	const { events } = loadEvents({ roots: [resolve('content')], communes });
 
 	it('carry no date the source does not give: the planned events are to schedule', () => {
 		for (const id of ['restitution-diagnostic-local', 'prostitution-des-jeunes-comprendre-pour-agir', 'referent-parcours-sante-social', 'groupes-expression-adolescents']) {
@@ -83,6 +84,10 @@ describe('the events of the site', () => {
 			expect(event, id).toBeDefined();
 			expect(event!.sessions, id).toBeUndefined();
 		}
+	});
+
+	it('name their organiser from the partner directory', () => {
+		expect(events.find((event) => event.id === 'referent-parcours-sante-social')?.organiserInfo).toMatchObject({ id: 'unaforis', href: '/partenaires/unaforis/' });
 	});
 
 	it('announce the restitution webinar recording as to come, with no video', () => {
@@ -139,8 +144,9 @@ describe('the organiser', () => {
 	it('is checked against the partner files of the content root and links to the partner page', () => {
 		const root = mkdtempSync(join(tmpdir(), 'events-partners-'));
 		try {
-			cpSync(resolve('content/evenements/groupes-expression-adolescents.yaml'), join(root, 'evenements/groupes.yaml'));
-			writeFileSync(join(root, 'evenements/groupes.yaml'), `${readFileSync(join(root, 'evenements/groupes.yaml'), 'utf8')}organiser: cdef-63\n`);
+			mkdirSync(join(root, 'evenements'));
+			const yaml = readFileSync(resolve('content/evenements/groupes-expression-adolescents.yaml'), 'utf8').replace(/^organiser: .*\n/m, '');
+			writeFileSync(join(root, 'evenements/groupes.yaml'), `${yaml}organiser: cdef-63\n`);
 			expect(() => loadEvents({ roots: [root] })).toThrow(/champ « organiser » : valeur reçue « cdef-63 »/);
 			mkdirSync(join(root, 'partenaires'));
 			writeFileSync(join(root, 'partenaires/cdef-63.yaml'), 'id: cdef-63\nname: Centre départemental de l’enfance et de la famille\n');
