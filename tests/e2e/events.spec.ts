@@ -118,7 +118,7 @@ test('a video hosted elsewhere is requested only after a click on the button tha
 test('a word said in the webinar finds its recording with the site search', async ({ page }) => {
 	await page.goto('/formations/');
 	await page.getByRole('button', { name: 'Rechercher' }).click();
-	await page.getByRole('dialog').getByRole('textbox').fill('ornithorynque');
+	await page.getByRole('dialog').getByRole('searchbox').fill('ornithorynque');
 	// Pagefind loads its index on first search: allow for a busy machine.
 	await expect(page.getByRole('dialog').getByRole('link', { name: 'Webinaire fictif de test, avec enregistrement' })).toHaveAttribute('href', webinar, { timeout: 15_000 });
 });

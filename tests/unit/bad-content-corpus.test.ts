@@ -16,7 +16,8 @@ import { ContentError } from '../../src/schemas/friendly-errors';
 const corpus = resolve('tests/fixtures/bad-content');
 const expected = parse(readFileSync(join(corpus, 'expected.yaml'), 'utf8')) as Record<string, string>;
 const workspace = mkdtempSync(join(tmpdir(), 'bad-content-'));
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+// Some forty copies of content/ to delete: allow for a busy machine.
+afterAll(() => rmSync(workspace, { recursive: true, force: true }), 60_000);
 
 /** Single-file settings are replaced rather than added. */
 const replacedFiles: Record<string, string> = {
