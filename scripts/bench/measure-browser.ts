@@ -85,7 +85,7 @@ export async function measureSearch(browser: Browser, url: string, query: string
 		const state = window as unknown as { benchInputAt?: number; benchResultAt?: number };
 		document.addEventListener('input', () => {
 			state.benchInputAt = performance.now();
-			state.benchResultAt = undefined;
+			delete state.benchResultAt;
 		}, true);
 		new MutationObserver(() => {
 			if (state.benchInputAt !== undefined && state.benchResultAt === undefined) {
