@@ -36,6 +36,7 @@ export default defineConfig({
 				Header: './src/components/starlight/Header.astro',
 				Search: './src/components/starlight/Search.astro',
 				SiteTitle: './src/components/starlight/SiteTitle.astro',
+				Footer: './src/components/starlight/Footer.astro',
 			},
 		}),
 		// Last, so that it hashes the final HTML of every page.
