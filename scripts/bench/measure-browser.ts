@@ -82,7 +82,7 @@ export async function measureSearch(browser: Browser, url: string, query: string
 	// A reader takes longer than this to type a word: let what opening the dialog loads arrive first.
 	await page.waitForLoadState('networkidle');
 	await page.evaluate((selector) => {
-		const state = window as unknown as { benchInputAt?: number; benchResultAt?: number };
+		const state = window as unknown as { benchInputAt?: number; benchResultAt?: number | undefined };
 		document.addEventListener('input', () => {
 			state.benchInputAt = performance.now();
 			state.benchResultAt = undefined;
