@@ -7,6 +7,8 @@ import { sidebar } from './src/navigation/sidebar.ts';
 import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
 import cspIntegration from './src/integrations/csp.ts';
 import contentValidation from './src/integrations/content-validation.ts';
+import { frenchSearchIndex } from './src/integrations/pagefind.ts';
+import { socialImages } from './src/integrations/social-images.ts';
 
 // Territory settings (title, URL, département) come from content/, so another département can
 // publish its own hub from the same code (see README, « Publier le hub d'un autre département »).
@@ -31,14 +33,21 @@ export default defineConfig({
 			sidebar,
 			customCss: ['./src/styles/global.css'],
 			lastUpdated: false,
-			pagefind: true,
+			// The search index is built by `frenchSearchIndex` (apostrophes normalised); the search box
+			// is our `Search` override, which Starlight keeps showing when `pagefind` is off.
+			pagefind: false,
 			components: {
 				Header: './src/components/starlight/Header.astro',
 				Search: './src/components/starlight/Search.astro',
 				SiteTitle: './src/components/starlight/SiteTitle.astro',
 				Footer: './src/components/starlight/Footer.astro',
+				Sidebar: './src/components/starlight/Sidebar.astro',
 			},
+			routeMiddleware: './src/route-data.ts',
 		}),
+		// Both read the built HTML: the search index (apostrophes normalised) and the social images.
+		frenchSearchIndex(),
+		socialImages(),
 		// Last, so that it hashes the final HTML of every page.
 		cspIntegration(),
 	],

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { contentRoot } from './content-loading/content-root';
 
 /**
@@ -14,4 +15,7 @@ export const collections = {
 		loader: glob({ base: `${contentRoot()}/pages`, pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema(),
 	}),
+	// French interface strings that Starlight gets wrong (accents of the theme picker's label):
+	// code, not territory content, so they stay in `src/content/i18n/`.
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -102,18 +102,29 @@ function expectedFor(issue: z.core.$ZodIssue): string {
 	}
 }
 
-/** Converts a zod error into problems that name the file, the field and the value received. */
+/**
+ * Converts a zod error into problems that name the file, the field and the value received.
+ * A field gets one problem (the first issue: zod reports the type before finer rules), and a
+ * missing field is said to be required.
+ */
 export function problemsFromZodError(error: z.ZodError, input: unknown, file: string): ContentProblem[] {
-	return error.issues.map((issue) => {
+	const seenFields = new Set<string>();
+	const problems: ContentProblem[] = [];
+	for (const issue of error.issues) {
+		const field = issue.path.map(String).join('.');
 		const isUnknownKeys = issue.code === 'unrecognized_keys';
-		const received = isUnknownKeys ? describeValue(issue.keys.join(', ')) : describeValue(valueAt(input, issue.path));
-		return {
+		if (!isUnknownKeys && seenFields.has(field)) continue;
+		seenFields.add(field);
+		const value = valueAt(input, issue.path);
+		const missing = issue.code === 'invalid_type' && value === undefined;
+		problems.push({
 			file,
-			field: issue.path.map(String).join('.'),
-			received,
-			expected: expectedFor(issue),
-		};
-	});
+			field,
+			received: isUnknownKeys ? describeValue(issue.keys.join(', ')) : describeValue(value),
+			expected: missing ? `${expectedFor(issue)} (champ obligatoire : ajoutez-le)` : expectedFor(issue),
+		});
+	}
+	return problems;
 }
 
 /**

@@ -18,12 +18,15 @@ export const TerritorySchema = z.strictObject({
 	/** One sentence describing the hub, used as the default meta description. */
 	siteDescription: z.string().min(20).max(200, { error: 'une description de 200 caractères au plus (affichée par les moteurs et les réseaux)' }),
 	/** The organisation that pilots the network and publishes the hub. */
-	pilot: z.strictObject({
-		/** Full name, e.g. « Centre départemental de l’enfance et de la famille du Puy-de-Dôme ». */
-		name: z.string().min(3),
-		/** Short name, e.g. « CDEF 63 ». */
-		shortName: z.string().min(2),
-	}),
+	pilot: z.strictObject(
+		{
+			/** Full name, e.g. « Centre départemental de l’enfance et de la famille du Puy-de-Dôme ». */
+			name: z.string().min(3),
+			/** Short name, e.g. « CDEF 63 ». */
+			shortName: z.string().min(2),
+		},
+		{ error: 'l’organisme pilote : « name » (nom complet) et « shortName » (sigle, ex. CDEF 63)' },
+	),
 	/** Public address of the deployed site (used for canonical links, social images and feeds). */
 	siteUrl: z.url({ error: 'l’adresse publique du site, par exemple https://ressources.example.fr' }),
 	/** Map data, relative to the territory folder. */

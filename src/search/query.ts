@@ -1,10 +1,12 @@
+import { normaliseApostrophes } from './apostrophes';
+
 /**
  * Pure helpers of the search dialog (unit-tested without a browser).
  */
 
 /** Typographic apostrophes and quotes as typed on phones (’ ‘ ʼ) become the straight apostrophe the index uses. */
 export function normaliseQuery(raw: string): string {
-	return raw.replace(/[\u2019\u2018\u02bc\u2032]/g, "'").replace(/\s+/g, ' ').trim();
+	return normaliseApostrophes(raw).replace(/\s+/g, ' ').trim();
 }
 
 /** « Aucun résultat pour « x » », « 1 résultat pour « x » », « 12 résultats pour « x » ». */

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { SocialCardInput } from './card';
+
+export interface WriteSocialImagesOptions {
+	/** Build output folder; each image is written at its path inside it. */
+	outDir: string;
+	/** Folder that keeps rendered images between builds, named by the hash of their inputs. */
+	cacheDir: string;
+	/** Hash of what changes the drawing besides the text (renderer code, fonts). */
+	fingerprint: string;
+	/** Draws one image. */
+	render: (input: SocialCardInput) => Promise<Uint8Array>;
+}
+
+/** Name of an image in the cache: a hash of the renderer fingerprint and of the card's text. */
+export function cacheKey(fingerprint: string, input: SocialCardInput): string {
+	const text = JSON.stringify([input.title, input.section, input.siteName]);
+	return createHash('sha256').update(fingerprint).update(text).digest('hex').slice(0, 32);
+}
+
+/**
+ * Writes each requested image (`/og/reperer.png` → its input) into `outDir`, drawing only those
+ * whose inputs have no image in the cache yet. Returns how many were drawn and how many reused.
+ */
+export async function writeSocialImages(
+	requests: ReadonlyMap<string, SocialCardInput>,
+	{ outDir, cacheDir, fingerprint, render }: WriteSocialImagesOptions,
+): Promise<{ rendered: number; reused: number }> {
+	await mkdir(cacheDir, { recursive: true });
+	let rendered = 0;
+	for (const [imagePath, input] of requests) {
+		const cached = join(cacheDir, `${cacheKey(fingerprint, input)}.png`);
+		if (!existsSync(cached)) {
+			await writeFile(cached, await render(input));
+			rendered += 1;
+		}
+		const target = join(outDir, imagePath);
+		await mkdir(dirname(target), { recursive: true });
+		await copyFile(cached, target);
+	}
+	return { rendered, reused: requests.size - rendered };
+}
