@@ -1,3 +1,4 @@
+import { generatePartners } from './partners-fixture';
 import type { ProseGenerator } from './prose';
 import type { Random } from './random';
 
@@ -16,4 +17,6 @@ export function fixtureCounts(factor: number): FixtureCounts {
 }
 
 /** Writes generated partners, events, glossary terms and indicator datasets into `root` (filled in once the collections exist). */
-export function generateDataCollections(_root: string, _counts: FixtureCounts, _random: Random, _prose: ProseGenerator): void {}
+export function generateDataCollections(root: string, counts: FixtureCounts, random: Random, _prose: ProseGenerator): void {
+	generatePartners(root, counts.partners, random);
+}
