@@ -1,6 +1,7 @@
 /**
  * The map as an SVG string, built at build time without a DOM: the territory's outline, reference
  * towns, and markers that are links (keyboard-focusable `<a>` with an accessible name).
+ * Marker text is centred by the page's CSS (`text-anchor: middle; dominant-baseline: central`).
  */
 
 /** One marker of the map: a link drawn as a circle with a short symbol (category letter or count). */
@@ -9,9 +10,9 @@ export interface SvgMarker {
 	y: number;
 	/** Where the marker leads (a partner page, or the list of a commune's partners). */
 	href: string;
-	/** Accessible name of the link, e.g. « Clermont-Ferrand : 6 partenaires ». */
+	/** Accessible name of the link and its tooltip (SVG `<title>`), e.g. « Clermont-Ferrand : 6 partenaires ». */
 	label: string;
-	/** One or two characters drawn in the circle (a category letter, a count). */
+	/** One to three characters drawn in the circle (a category letter, a count); empty for a plain dot. */
 	symbol: string;
 	/** CSS classes of the marker (category colour, group style). */
 	className: string;
@@ -89,12 +90,14 @@ export function renderMapSvg(options: MapSvgOptions): string {
 	}
 	for (const marker of markers) {
 		const radius = marker.radius ?? 9;
+		// The <title> child is the link's accessible name (SVG-AAM) and its tooltip: no aria-label, so
+		// that a map of several hundred markers does not carry every name twice.
 		parts.push(
-			`<a href="${escapeXml(marker.href)}" class="hub-map-marker ${escapeXml(marker.className)}" aria-label="${escapeXml(marker.label)}">`,
+			`<a href="${escapeXml(marker.href)}" class="hub-map-marker ${escapeXml(marker.className)}">`,
 			`<title>${escapeXml(marker.label)}</title>`,
 			`<circle cx="${marker.x}" cy="${marker.y}" r="${radius}"/>`,
-			`<text x="${marker.x}" y="${marker.y}" dy="0.35em" text-anchor="middle" aria-hidden="true">${escapeXml(marker.symbol)}</text>`,
-			marker.caption ? `<text class="hub-map-caption" x="${marker.x + radius + 3}" y="${marker.y}" dy="0.35em" aria-hidden="true">${escapeXml(marker.caption)}</text>` : '',
+			marker.symbol ? `<text x="${marker.x}" y="${marker.y}" aria-hidden="true">${escapeXml(marker.symbol)}</text>` : '',
+			marker.caption ? `<text class="hub-map-caption" x="${marker.x + radius + 3}" y="${marker.y}" aria-hidden="true">${escapeXml(marker.caption)}</text>` : '',
 			'</a>',
 		);
 	}

@@ -11,7 +11,7 @@ export type LoadedPartner = Loaded<Partner>;
 /** The partner schema for the territory being built (its communes are the valid `commune` codes). */
 export function territoryPartnerSchema() {
 	const communes = loadCommunes();
-	const first = communes.find((commune) => (commune.population ?? 0) === Math.max(...communes.map((c) => c.population ?? 0))) ?? communes[0];
+	const first = communes.reduce<(typeof communes)[number] | undefined>((largest, commune) => ((commune.population ?? 0) > (largest?.population ?? -1) ? commune : largest), undefined);
 	return createPartnerSchema({
 		communeCodes: new Set(communes.map((commune) => commune.code)),
 		...(first ? { exampleCommune: { code: first.code, name: first.nom } } : {}),
@@ -41,9 +41,12 @@ function read(root?: string): LoadedPartner[] {
 	return loadDataDirectory({ directory: partnersDirectory, schema: territoryPartnerSchema(), ...(root !== undefined ? { root } : {}) }).sort(byName);
 }
 
+let cachedById: ReadonlyMap<string, LoadedPartner> | undefined;
+
 /** The partner with this id (throws when unknown, so a page never links to a missing partner). */
 export function partnerById(id: string): LoadedPartner {
-	const partner = loadPartners().find((candidate) => candidate.id === id);
+	cachedById ??= new Map(loadPartners().map((partner) => [partner.id, partner]));
+	const partner = cachedById.get(id);
 	if (!partner) throw new Error(`Partenaire inconnu : ${id}`);
 	return partner;
 }

@@ -1,40 +1,52 @@
-import { createMapFrame } from '../map/projection';
+import { formatNumber } from '../lib/format';
+import { createMapFrame, type MapFrame } from '../map/projection';
 import { isGroup, placeMarkers, type MarkerGroup, type Placement } from '../map/markers';
 import { renderMapSvg, type SvgMarker, type SvgReference } from '../map/svg';
-import { communesByCode, loadCommunes, loadOutline } from '../territory/communes';
+import { communesByCode, loadCommunes, loadOutline, type Commune } from '../territory/communes';
 import { loadTerritory } from '../territory/load';
 import type { Partner } from '../schemas/partner';
+import { filterPath } from './filter';
 import { partnerPath } from './vcard';
 import { categoryOf } from './taxonomy';
 
 type MapPartner = Pick<Partner, 'id' | 'name' | 'category' | 'commune'>;
 
-/** Anchor of a commune's list of partners under the map (`#commune-63113`). */
-export function communeAnchor(code: string): string {
-	return `commune-${code}`;
+/** « 1 partenaire », « 6 partenaires », « 1 203 partenaires ». */
+export function partnerCount(count: number): string {
+	return `${formatNumber(count)} partenaire${count > 1 ? 's' : ''}`;
 }
 
-/** « 1 partenaire », « 6 partenaires ». */
-export function partnerCount(count: number): string {
-	return `${count} partenaire${count > 1 ? 's' : ''}`;
+/** Above this many markers a map is dense: smaller markers, captions only for the largest groups. */
+export const denseMarkerCount = 40;
+
+/** Options of `partnerMarkers`. */
+export interface PartnerMarkerOptions {
+	/** Communes whose marker shows its name beside it (default: none). */
+	captioned?: ReadonlySet<string>;
+	/** Whether single partners also link to their commune's list instead of their page (default false). */
+	singlesToList?: boolean;
+	/** Smaller markers, plain dots for single partners (default false). */
+	dense?: boolean;
 }
 
 /**
  * Turns marker groups into SVG markers: a single partner links to its page and shows its category
- * letter; a group links to its commune's list (`listHref#commune-<code>`) and shows the count.
+ * letter; a group links to its commune's list (`/partenaires/commune/<code>/`) and shows the count
+ * (« 99+ » beyond 99; the accessible name gives the exact number).
  */
-export function partnerMarkers(groups: readonly MarkerGroup<MapPartner>[], listHref: string, { captions = true, singlesToList = false } = {}): SvgMarker[] {
+export function partnerMarkers(groups: readonly MarkerGroup<MapPartner>[], { captioned = new Set(), singlesToList = false, dense = false }: PartnerMarkerOptions = {}): SvgMarker[] {
 	return groups.map((group) => {
-		const caption = captions ? { caption: group.commune.nom } : {};
+		const caption = captioned.has(group.commune.code) ? { caption: group.commune.nom } : {};
+		const count = group.items.length;
 		if (isGroup(group) || singlesToList) {
 			return {
 				x: group.x,
 				y: group.y,
-				href: `${listHref}#${communeAnchor(group.commune.code)}`,
-				label: `${group.commune.nom} : ${partnerCount(group.items.length)}, voir la liste`,
-				symbol: isGroup(group) ? String(group.items.length) : categoryOf(group.items[0]!.category).marker,
-				className: isGroup(group) ? 'hub-map-group' : `hub-map-category-${group.items[0]!.category}`,
-				radius: isGroup(group) ? 12 : 9,
+				href: filterPath({ commune: group.commune.code }),
+				label: `${group.commune.nom} : ${partnerCount(count)}`,
+				symbol: isGroup(group) ? (count > 99 ? '99+' : String(count)) : categoryOf(group.items[0]!.category).marker,
+				className: isGroup(group) ? `hub-map-group${dense ? ' hub-map-small' : ''}` : `hub-map-category-${group.items[0]!.category}`,
+				radius: isGroup(group) ? (dense ? 9 : 12) : dense ? 6 : 9,
 				...caption,
 			};
 		}
@@ -45,11 +57,28 @@ export function partnerMarkers(groups: readonly MarkerGroup<MapPartner>[], listH
 			y: group.y,
 			href: partnerPath(partner.id),
 			label: `${partner.name} (${category.label}), ${group.commune.nom}`,
-			symbol: category.marker,
+			symbol: dense ? '' : category.marker,
 			className: `hub-map-category-${partner.category}`,
+			...(dense ? { radius: 6 } : {}),
 			...caption,
 		};
 	});
+}
+
+/**
+ * The communes whose marker gets a caption: every one on a map of at most `all` markers; on a
+ * denser map, the `count` largest groups, skipping any closer than `spacing` to one already
+ * captioned (names would overlap).
+ */
+export function captionedCommunes(groups: readonly MarkerGroup[], { all = denseMarkerCount, count = 10, spacing = 60 } = {}): Set<string> {
+	if (groups.length <= all) return new Set(groups.map((group) => group.commune.code));
+	const picked: MarkerGroup[] = [];
+	for (const group of [...groups].sort((a, b) => b.items.length - a.items.length || a.x - b.x)) {
+		if (picked.length >= count) break;
+		if (picked.some((other) => Math.hypot(other.x - group.x, other.y - group.y) < spacing)) continue;
+		picked.push(group);
+	}
+	return new Set(picked.map((group) => group.commune.code));
 }
 
 export interface PartnerMapOptions {
@@ -59,11 +88,9 @@ export interface PartnerMapOptions {
 	width: number;
 	title: string;
 	description: string;
-	/** Page that lists the partners by commune (for grouped markers); default: the current page. */
-	listHref?: string;
 	/** Number of largest towns drawn for orientation (default 6; 0 for none). */
 	references?: number;
-	/** Whether markers show their commune's name (default true). */
+	/** Whether markers may show their commune's name (default true; see `captionedCommunes`). */
 	captions?: boolean;
 	/** Whether single partners also link to their commune's list instead of their page (default false). */
 	singlesToList?: boolean;
@@ -73,19 +100,37 @@ export interface PartnerMapOptions {
 	minDistance?: number;
 }
 
+const frames = new Map<string, MapFrame>();
+
+/** The projection and outline for a size of map, computed once per build (every partner page draws the same small map). */
+function mapFrame(width: number, digits: number, minDistance: number): MapFrame {
+	const key = `${width}:${digits}:${minDistance}`;
+	let frame = frames.get(key);
+	if (!frame) {
+		frame = createMapFrame(loadOutline(), { width, parallels: loadTerritory().geo.parallels, digits, minDistance });
+		frames.set(key, frame);
+	}
+	return frame;
+}
+
+let communesByPopulation: Commune[] | undefined;
+
 /** The map of the territory with the given partners, as an SVG string, and where each partner went. */
 export function renderPartnerMap<P extends MapPartner>(partners: readonly P[], options: PartnerMapOptions): { svg: string; placement: Placement<P> } {
 	const territory = loadTerritory();
-	const frame = createMapFrame(loadOutline(), { width: options.width, parallels: territory.geo.parallels, digits: options.digits ?? 1, minDistance: options.minDistance ?? 0 });
+	const frame = mapFrame(options.width, options.digits ?? 1, options.minDistance ?? 0);
 	const placement = placeMarkers(partners, communesByCode(), frame.project);
 	const markerCodes = new Set(placement.groups.map((group) => group.commune.code));
+	communesByPopulation ??= [...loadCommunes()].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
 	const references = spacedReferences(
-		[...loadCommunes()].filter((commune) => !markerCodes.has(commune.code)),
+		communesByPopulation.filter((commune) => !markerCodes.has(commune.code)),
 		frame.project,
 		placement.groups.map((group) => [group.x, group.y] as [number, number]),
 		options.references ?? 6,
 		frame.width / 12,
 	);
+	const dense = placement.groups.length > denseMarkerCount;
+	const captioned = options.captions === false ? new Set<string>() : captionedCommunes(placement.groups, { spacing: frame.width / 10 });
 	const svg = renderMapSvg({
 		id: options.id,
 		width: frame.width,
@@ -94,7 +139,7 @@ export function renderPartnerMap<P extends MapPartner>(partners: readonly P[], o
 		title: options.title,
 		description: options.description,
 		attribution: territory.geo.attribution,
-		markers: partnerMarkers(placement.groups, options.listHref ?? '', { captions: options.captions ?? true, singlesToList: options.singlesToList ?? false }),
+		markers: partnerMarkers(placement.groups, { captioned, singlesToList: options.singlesToList ?? false, dense }),
 		references,
 	});
 	return { svg, placement };

@@ -4,7 +4,7 @@ import { audienceIds, categoryIds, needIds } from '../partners/taxonomy';
 import { SourceSchema } from './source';
 
 /** Ids that would collide with the directory's own pages (`/partenaires/carte/`...). */
-export const reservedPartnerIds = ['carte', 'categorie', 'besoin', 'public'] as const;
+export const reservedPartnerIds = ['carte', 'categorie', 'besoin', 'public', 'commune', 'page'] as const;
 
 /** Where a contact detail was read: required, so that no contact reaches the site without a source. */
 const ContactSourceSchema = z.object(SourceSchema.shape, {

@@ -29,9 +29,12 @@ export function loadCommunes(): Commune[] {
 	return cachedCommunes;
 }
 
-/** The communes by INSEE code. */
-export function communesByCode(): Map<string, Commune> {
-	return new Map(loadCommunes().map((commune) => [commune.code, commune]));
+let cachedByCode: ReadonlyMap<string, Commune> | undefined;
+
+/** The communes by INSEE code (built once: cards and partner pages look communes up thousands of times). */
+export function communesByCode(): ReadonlyMap<string, Commune> {
+	cachedByCode ??= new Map(loadCommunes().map((commune) => [commune.code, commune]));
+	return cachedByCode;
 }
 
 /** The territory's outline, from the file named by `territoire.yaml` (`geo.outline`). */

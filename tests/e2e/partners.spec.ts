@@ -44,64 +44,106 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('link', { name: 'Ajouter aux contacts' })).toHaveCount(0);
 	});
 
-	test('the map and its list are complete without JavaScript', async ({ page }) => {
+	test('the map and its text alternative are complete without JavaScript', async ({ page }) => {
 		await page.goto('/partenaires/carte/');
 		const map = page.getByRole('group', { name: /^Carte des partenaires/ });
 		await expect(map).toBeVisible();
-		expect(await map.getByRole('link').count()).toBeGreaterThan(0);
-		await expect(page.getByRole('heading', { name: 'Ressources nationales' })).toBeVisible();
+		const markers = map.getByRole('link');
+		expect(await markers.count()).toBeGreaterThan(0);
+		// The text lists the same communes as the map: one marker, one line per commune.
+		await expect(page.locator('ul.commune-list > li')).toHaveCount(await markers.count());
+		await expect(page.getByRole('heading', { name: 'Partenaires qui ne sont pas sur la carte' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Ressources nationales' })).toHaveAttribute('href', '/partenaires/categorie/ressources-nationales/');
+		await expect(page.getByRole('link', { name: 'Partenaires dont la commune est à confirmer' })).toHaveAttribute('href', '/partenaires/commune/a-confirmer/');
 		await expect(page.getByText(/Sources : IGN/).first()).toBeVisible();
+	});
+
+	test('a keyboard user pages through the directory', async ({ page }) => {
+		await page.goto('/partenaires/');
+		const pagination = page.getByRole('navigation', { name: 'Pagination' });
+		await expect(pagination.getByText('Page 1 sur 2')).toBeVisible();
+		await expect(pagination.getByRole('link', { name: 'Page 1', exact: true })).toHaveAttribute('aria-current', 'page');
+		await expect(pagination.getByRole('link', { name: /précédente/ })).toHaveCount(0);
+		const firstPage = await visibleCardNames(page);
+		expect(firstPage).toHaveLength(24);
+
+		// From the last card, the next stops are the page links, then « Page suivante ».
+		await page.locator('.partner-card').last().getByRole('link').last().focus();
+		await page.keyboard.press('Tab');
+		await expect(pagination.getByRole('link', { name: 'Page 1', exact: true })).toBeFocused();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await expect(pagination.getByRole('link', { name: /Page suivante/ })).toBeFocused();
+		await page.keyboard.press('Enter');
+
+		await expect(page).toHaveURL(/\/partenaires\/page\/2\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Annuaire des partenaires (page 2 sur 2)');
+		await expect(pagination.getByRole('link', { name: 'Page 2', exact: true })).toHaveAttribute('aria-current', 'page');
+		const secondPage = await visibleCardNames(page);
+		expect(secondPage.length).toBeGreaterThan(0);
+		expect(secondPage.some((name) => firstPage.includes(name))).toBe(false);
+		await pagination.getByRole('link', { name: /Page précédente/ }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/partenaires\/$/);
 	});
 });
 
-test('with JavaScript, the category filter hides the other cards in place', async ({ page }) => {
+test('with JavaScript, the form opens the list of a category or need for an audience', async ({ page }) => {
 	await page.goto('/partenaires/');
 	await expect(page.getByRole('navigation', { name: 'Filtrer l’annuaire' })).toBeHidden();
-	await page.getByRole('combobox', { name: 'Catégorie' }).selectOption({ label: 'Acteurs de la santé' });
-	await expect(page.getByRole('form', { name: 'Filtrer les partenaires' }).getByRole('status')).toHaveText(`${healthPartners.length} partenaires affichés`);
+	const form = page.getByRole('form', { name: 'Filtrer les partenaires' });
+	const what = form.getByRole('combobox', { name: 'Catégorie ou besoin' });
+	const show = form.getByRole('button', { name: 'Afficher' });
+	await what.selectOption({ label: 'Acteurs de la santé' });
+	// Choosing does not leave the page (WCAG 3.2.2); the button does.
+	await expect(page).toHaveURL(/\/partenaires\/$/);
+	await show.click();
+	await expect(page).toHaveURL(/\/partenaires\/categorie\/sante\/$/);
 	expect(await visibleCardNames(page)).toEqual(healthPartners.map((name) => name.replaceAll("'", '’')));
-	await expect(page).toHaveURL(/\?categorie=sante$/);
 
-	await page.getByRole('combobox', { name: 'Public' }).selectOption({ label: 'Familles et proches' });
+	await form.getByRole('combobox', { name: 'Public' }).selectOption({ label: 'Familles et proches' });
+	await show.click();
+	await expect(page).toHaveURL(/\/partenaires\/categorie\/sante\/familles\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Acteurs de la santé : familles et proches');
+	await expect(what).toHaveValue('/partenaires/categorie/sante/');
+	await expect(form.getByRole('combobox', { name: 'Public' })).toHaveValue('familles');
 	const names = await visibleCardNames(page);
 	expect(names.length).toBeLessThan(healthPartners.length);
 	expect(names).toContain('Maison des adolescents');
 
-	await page.reload();
-	await expect(page.getByRole('combobox', { name: 'Catégorie' })).toHaveValue('sante');
-	expect(await visibleCardNames(page)).toEqual(names);
+	await what.selectOption({ label: 'Écoute et soutien' });
+	await show.click();
+	await expect(page).toHaveURL(/\/partenaires\/besoin\/ecoute-soutien\/familles\/$/);
+	await what.selectOption({ label: 'Tous' });
+	await show.click();
+	await expect(page).toHaveURL(/\/partenaires\/public\/familles\/$/);
 });
 
-test('map markers are reached by keyboard and lead to the partners', async ({ page }) => {
+test('map markers are reached by keyboard, named, and lead to a partner or to the list of a commune', async ({ page }) => {
 	await page.goto('/partenaires/carte/');
-	const markers = page.locator('svg.hub-map a');
+	const markers = page.getByRole('group', { name: /^Carte des partenaires/ }).getByRole('link');
 	const count = await markers.count();
 	expect(count).toBeGreaterThan(0);
 	for (let index = 0; index < count; index += 1) {
-		const href = await markers.nth(index).getAttribute('href');
-		expect(await markers.nth(index).getAttribute('aria-label')).toBeTruthy();
-		if (href!.startsWith('#')) await expect(page.locator(href!)).toBeAttached();
-		else expect(href).toMatch(/^\/partenaires\/[a-z0-9-]+\/$/);
+		await expect(markers.nth(index)).toHaveAccessibleName(/\S/);
+		expect(await markers.nth(index).getAttribute('href')).toMatch(/^\/partenaires\/([a-z0-9-]+|commune\/[0-9AB]{5}|commune\/a-confirmer)\/$/);
 	}
 
 	let focused = '';
 	for (let press = 0; press < 60 && !focused; press += 1) {
 		await page.keyboard.press('Tab');
-		focused = await page.evaluate(() => (document.activeElement?.closest('svg.hub-map a') ? document.activeElement.getAttribute('aria-label') ?? '' : ''));
+		focused = await page.evaluate(() => (document.activeElement?.closest('svg.hub-map a') ? document.activeElement.getAttribute('href') ?? '' : ''));
 	}
 	expect(focused).not.toBe('');
-	const target = await page.evaluate(() => document.activeElement!.getAttribute('href')!);
 	await page.keyboard.press('Enter');
-	if (target.startsWith('#')) {
-		await expect(page).toHaveURL(new RegExp(`${target}$`));
-		const list = page.locator(`section:has(${target})`);
-		const first = list.getByRole('link').first();
+	await expect(page).toHaveURL(new RegExp(`${focused}$`));
+	if (focused.startsWith('/partenaires/commune/')) {
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/ : partenaires de la commune$/);
+		const first = page.locator('.partner-card').first().getByRole('link');
 		const name = await first.innerText();
 		await first.focus();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(name.slice(0, 20).replace(/[()]/g, '.')));
-	} else {
-		await expect(page).toHaveURL(new RegExp(`${target}$`));
 	}
 });
 
@@ -130,6 +172,8 @@ for (const [path, theme] of [
 	['/partenaires/', 'light'],
 	['/partenaires/carte/', 'dark'],
 	['/partenaires/allo-119/', 'light'],
+	['/partenaires/page/2/', 'dark'],
+	['/partenaires/commune/63113/', 'light'],
 	['/familles/', 'dark'],
 ] as const) {
 	test(`${path} has no accessibility violation in the ${theme} theme`, async ({ page }) => {

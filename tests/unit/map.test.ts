@@ -108,7 +108,7 @@ describe('renderMapSvg', () => {
 		attribution: 'Sources : IGN ; INSEE · Licence Ouverte',
 		markers: [
 			{ x: 10, y: 20, href: '/partenaires/a/', label: 'A (Santé), Ville', symbol: 'S', className: 'hub-map-category-sante' },
-			{ x: 30, y: 40, href: '#commune-1', label: 'Ville : 2 partenaires', symbol: '2', className: 'hub-map-group', caption: 'Ville' },
+			{ x: 30, y: 40, href: '/partenaires/commune/1/', label: 'Ville : 2 partenaires', symbol: '2', className: 'hub-map-group', caption: 'Ville', radius: 12 },
 		],
 		references: [{ x: 50, y: 60, name: 'Bourg' }],
 	});
@@ -119,12 +119,19 @@ describe('renderMapSvg', () => {
 		expect(svg).toContain('<desc id="test-desc">Une description &lt;courte&gt;.</desc>');
 	});
 
-	it('draws every marker as a link with an accessible name', () => {
-		const links = [...svg.matchAll(/<a href="([^"]+)" class="[^"]+" aria-label="([^"]+)">/g)].map((match) => [match[1], match[2]]);
+	it('draws every marker as a link named by its title, with its symbol hidden from assistive technologies', () => {
+		const links = [...svg.matchAll(/<a href="([^"]+)" class="[^"]+"><title>([^<]+)<\/title>/g)].map((match) => [match[1], match[2]]);
 		expect(links).toEqual([
 			['/partenaires/a/', 'A (Santé), Ville'],
-			['#commune-1', 'Ville : 2 partenaires'],
+			['/partenaires/commune/1/', 'Ville : 2 partenaires'],
 		]);
+		expect(svg).toContain('<text x="10" y="20" aria-hidden="true">S</text>');
+		expect(svg).toContain('<text class="hub-map-caption" x="45" y="40" aria-hidden="true">Ville</text>');
+	});
+
+	it('draws a plain dot when a marker has no symbol', () => {
+		const dot = renderMapSvg({ id: 'd', width: 100, height: 100, outlinePath: 'M0,0', title: 't', description: 'd', attribution: 'a', markers: [{ x: 1, y: 2, href: '/x/', label: 'X', symbol: '', className: 'c', radius: 6 }] });
+		expect(dot).toContain('<a href="/x/" class="hub-map-marker c"><title>X</title><circle cx="1" cy="2" r="6"/></a>');
 	});
 
 	it('shows the attribution and hides reference towns from assistive technologies', () => {

@@ -76,6 +76,7 @@ describe('the partner schema', () => {
 	it('accepts a known commune and rejects ids reserved by the directory pages', () => {
 		expect(schema.safeParse({ ...valid, commune: '63113' }).success).toBe(true);
 		expect(schema.safeParse({ ...valid, id: 'carte' }).success).toBe(false);
+		expect(schema.safeParse({ ...valid, id: 'commune' }).success).toBe(false);
 	});
 
 	it('rejects ages in the wrong order and an unknown contact kind', () => {

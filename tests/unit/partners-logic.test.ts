@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createPartnerSchema, type Partner } from '../../src/schemas/partner';
 import { lastContactCheck, monthsBetween, orderedContacts, reviewContacts } from '../../src/partners/contacts';
-import { filterPartners, filterPath } from '../../src/partners/filter';
+import { filterPartners, filterPath, unplacedCommune } from '../../src/partners/filter';
 import { agesText, summary } from '../../src/partners/text';
-import { communeAnchor, partnerMarkers, spacedReferences } from '../../src/partners/map';
+import { captionedCommunes, partnerCount, partnerMarkers, spacedReferences } from '../../src/partners/map';
 
 const schema = createPartnerSchema({ communeCodes: new Set(['63113']) });
 function partner(id: string, overrides: Record<string, unknown> = {}): Partner {
@@ -52,16 +52,23 @@ describe('contact review', () => {
 
 describe('directory filters', () => {
 	const partners = [
-		partner('a', { category: 'sante', audiences: ['jeunes', 'familles'] }),
+		partner('a', { category: 'sante', audiences: ['jeunes', 'familles'], commune: '63113' }),
 		partner('b', { category: 'police-justice', needs: ['protection-justice'], audiences: ['professionnels'] }),
 		partner('c', { category: 'sante', audiences: ['professionnels'] }),
+		partner('d', { category: 'ressources-nationales', audiences: ['familles'] }),
 	];
 
 	it('keeps partners matching every criterion', () => {
 		expect(filterPartners(partners, { category: 'sante' }).map((p) => p.id)).toEqual(['a', 'c']);
 		expect(filterPartners(partners, { category: 'sante', audience: 'jeunes' }).map((p) => p.id)).toEqual(['a']);
 		expect(filterPartners(partners, { need: 'protection-justice' }).map((p) => p.id)).toEqual(['b']);
-		expect(filterPartners(partners, {}).map((p) => p.id)).toEqual(['a', 'b', 'c']);
+		expect(filterPartners(partners, { need: 'sante', audience: 'familles' }).map((p) => p.id)).toEqual(['a', 'd']);
+		expect(filterPartners(partners, {}).map((p) => p.id)).toEqual(['a', 'b', 'c', 'd']);
+	});
+
+	it('finds the partners of a commune, and the local ones whose commune is not known', () => {
+		expect(filterPartners(partners, { commune: '63113' }).map((p) => p.id)).toEqual(['a']);
+		expect(filterPartners(partners, { commune: unplacedCommune }).map((p) => p.id)).toEqual(['b', 'c']);
 	});
 
 	it('gives each filter a page address that works without JavaScript', () => {
@@ -69,7 +76,10 @@ describe('directory filters', () => {
 		expect(filterPath({ category: 'sante' })).toBe('/partenaires/categorie/sante/');
 		expect(filterPath({ category: 'sante', audience: 'jeunes' })).toBe('/partenaires/categorie/sante/jeunes/');
 		expect(filterPath({ need: 'prevention' })).toBe('/partenaires/besoin/prevention/');
+		expect(filterPath({ need: 'prevention', audience: 'familles' })).toBe('/partenaires/besoin/prevention/familles/');
 		expect(filterPath({ audience: 'familles' })).toBe('/partenaires/public/familles/');
+		expect(filterPath({ commune: '63113' })).toBe('/partenaires/commune/63113/');
+		expect(filterPath({ commune: unplacedCommune })).toBe('/partenaires/commune/a-confirmer/');
 	});
 });
 
@@ -89,15 +99,35 @@ describe('texts of cards', () => {
 
 describe('map markers of partners', () => {
 	const commune = { code: '63113', nom: 'Ville', lon: 3, lat: 45 };
+	const group = (count: number, x = 1, y = 2, code = '63113') => ({ commune: { ...commune, code }, x, y, items: Array.from({ length: count }, (_, i) => partner(`p${i}`)) });
 
 	it('links a single partner to its page, with its category letter and an accessible name', () => {
-		const [marker] = partnerMarkers([{ commune, x: 1, y: 2, items: [partner('seul')] }], '');
+		const [marker] = partnerMarkers([{ commune, x: 1, y: 2, items: [partner('seul')] }]);
 		expect(marker).toMatchObject({ href: '/partenaires/seul/', symbol: 'S', label: 'Partenaire seul (Acteurs de la santé), Ville', className: 'hub-map-category-sante' });
+		expect(marker).not.toHaveProperty('caption');
 	});
 
 	it('links a group to its commune list and shows the count', () => {
-		const [marker] = partnerMarkers([{ commune, x: 1, y: 2, items: [partner('a'), partner('b'), partner('c')] }], '/partenaires/carte/');
-		expect(marker).toMatchObject({ href: `/partenaires/carte/#${communeAnchor('63113')}`, symbol: '3', label: 'Ville : 3 partenaires, voir la liste' });
+		const [marker] = partnerMarkers([group(3)], { captioned: new Set(['63113']) });
+		expect(marker).toMatchObject({ href: '/partenaires/commune/63113/', symbol: '3', label: 'Ville : 3 partenaires', caption: 'Ville', className: 'hub-map-group' });
+	});
+
+	it('caps the drawn count at three characters and keeps the exact number in the name', () => {
+		const [marker] = partnerMarkers([group(1203)], { dense: true });
+		expect(marker).toMatchObject({ symbol: '99+', label: 'Ville : 1\u202f203 partenaires', radius: 9, className: 'hub-map-group hub-map-small' });
+		expect(partnerCount(1)).toBe('1 partenaire');
+	});
+
+	it('draws single partners of a dense map as small plain dots that still link to their page', () => {
+		const [marker] = partnerMarkers([group(1)], { dense: true });
+		expect(marker).toMatchObject({ href: '/partenaires/p0/', symbol: '', radius: 6 });
+	});
+
+	it('captions every marker of a small map, and only the largest spaced groups of a dense one', () => {
+		const few = [group(1, 0, 0, '1'), group(2, 10, 0, '2')];
+		expect([...captionedCommunes(few)]).toEqual(['1', '2']);
+		const many = [group(50, 0, 0, 'big'), group(40, 5, 0, 'near-big'), group(30, 200, 0, 'far'), ...Array.from({ length: 60 }, (_, i) => group(1, 400 + i, 0, `small-${i}`))];
+		expect([...captionedCommunes(many, { count: 2, spacing: 60 })]).toEqual(['big', 'far']);
 	});
 });
 
