@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
@@ -11,8 +11,32 @@ export type Loaded<T> = T & { readonly sourceFile: string };
 
 const dataExtensions = new Set(['.yaml', '.yml', '.json']);
 
-/** Reads and parses one YAML or JSON file; a syntax error becomes a French problem with the line. */
-export function readDataFile(absolutePath: string): { data?: unknown; problem?: ContentProblem } {
+type ReadResult = { data?: unknown; problem?: ContentProblem };
+
+/**
+ * Parsed files of this process, by path, with the modification time and size they were read at.
+ * Kept on `globalThis` because the content validation (run by the Astro config) and the pages (run
+ * from Vite's bundle) load separate copies of this module: with it, each file is parsed once per
+ * build (YAML parsing is most of the cost of loading thousands of entries). A changed file
+ * (`astro dev`) has another time or size and is read again. Callers must not mutate `data`.
+ */
+const parsedFiles: Map<string, { stamp: string; result: ReadResult }> = ((globalThis as { [key: symbol]: unknown })[Symbol.for('hub.parsed-data-files')] ??= new Map()) as Map<
+	string,
+	{ stamp: string; result: ReadResult }
+>;
+
+/** Reads and parses one YAML or JSON file (once per version of the file); a syntax error becomes a French problem with the line. */
+export function readDataFile(absolutePath: string): ReadResult {
+	const { mtimeMs, size } = statSync(absolutePath);
+	const stamp = `${mtimeMs}:${size}`;
+	const cached = parsedFiles.get(absolutePath);
+	if (cached?.stamp === stamp) return cached.result;
+	const result = parseDataFile(absolutePath);
+	parsedFiles.set(absolutePath, { stamp, result });
+	return result;
+}
+
+function parseDataFile(absolutePath: string): ReadResult {
 	const file = displayPath(absolutePath);
 	const text = readFileSync(absolutePath, 'utf8');
 	try {
