@@ -16,7 +16,7 @@ export interface SvgMarker {
 	symbol: string;
 	/** CSS classes of the marker (category colour, group style). */
 	className: string;
-	/** Visible text beside the marker (e.g. the commune's name), optional. */
+	/** Visible text beside the marker (e.g. the commune's name), optional; drawn above all markers, hidden from assistive technologies (the link's name says it). */
 	caption?: string;
 	/** Radius in SVG units (default 9). */
 	radius?: number;
@@ -69,7 +69,7 @@ export function wrapText(text: string, max: number): string[] {
 	return lines;
 }
 
-/** Renders the map. Markers are drawn last so they sit above the outline and reference towns. */
+/** Renders the map. Markers are drawn after the outline and reference towns, captions last. */
 export function renderMapSvg(options: MapSvgOptions): string {
 	const { id, width, height, outlinePath, title, description, attribution, markers, references = [], attributionSize = 9 } = options;
 	const attributionLines = wrapText(attribution, Math.max(20, Math.floor(width / (attributionSize * 0.55))));
@@ -97,9 +97,15 @@ export function renderMapSvg(options: MapSvgOptions): string {
 			`<title>${escapeXml(marker.label)}</title>`,
 			`<circle cx="${marker.x}" cy="${marker.y}" r="${radius}"/>`,
 			marker.symbol ? `<text x="${marker.x}" y="${marker.y}" aria-hidden="true">${escapeXml(marker.symbol)}</text>` : '',
-			marker.caption ? `<text class="hub-map-caption" x="${marker.x + radius + 3}" y="${marker.y}" aria-hidden="true">${escapeXml(marker.caption)}</text>` : '',
 			'</a>',
 		);
+	}
+	// Captions go above every marker, so that a neighbouring marker never hides a name.
+	const captioned = markers.filter((marker) => marker.caption);
+	if (captioned.length > 0) {
+		parts.push('<g class="hub-map-captions" aria-hidden="true">');
+		for (const marker of captioned) parts.push(`<text x="${marker.x + (marker.radius ?? 9) + 3}" y="${marker.y}">${escapeXml(marker.caption!)}</text>`);
+		parts.push('</g>');
 	}
 	parts.push(`<g class="hub-map-attribution">`);
 	attributionLines.forEach((line, index) => {

@@ -126,7 +126,7 @@ describe('renderMapSvg', () => {
 			['/partenaires/commune/1/', 'Ville : 2 partenaires'],
 		]);
 		expect(svg).toContain('<text x="10" y="20" aria-hidden="true">S</text>');
-		expect(svg).toContain('<text class="hub-map-caption" x="45" y="40" aria-hidden="true">Ville</text>');
+		expect(svg).toMatch(/<\/a><g class="hub-map-captions" aria-hidden="true"><text x="45" y="40">Ville<\/text><\/g>/);
 	});
 
 	it('draws a plain dot when a marker has no symbol', () => {
