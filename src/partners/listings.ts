@@ -4,6 +4,7 @@
  * of partners times the few lists each belongs to, never with partners × lists. The Astro route
  * paginates each list; this module only decides what the lists are, their order and their texts.
  */
+import { frenchSpacing } from '../lib/french-spacing';
 import type { Partner } from '../schemas/partner';
 import { filterPath, unplacedCommune, type PartnerFilter } from './filter';
 import { audiences, categories, nationalCategory, needs } from './taxonomy';
@@ -44,8 +45,13 @@ export interface ListingContext {
 
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** Title, description and introduction of the list of one filter. */
+/** Title, description and introduction of the list of one filter, with French no-break spaces (« Partenaires : santé »). */
 export function listingTexts(filter: PartnerFilter, context: ListingContext): Pick<Listing, 'title' | 'description' | 'intro'> {
+	const { title, description, intro } = rawListingTexts(filter, context);
+	return { title: frenchSpacing(title), description: frenchSpacing(description), intro: frenchSpacing(intro) };
+}
+
+function rawListingTexts(filter: PartnerFilter, context: ListingContext): Pick<Listing, 'title' | 'description' | 'intro'> {
 	const category = categories.find((entry) => entry.id === filter.category);
 	const need = needs.find((entry) => entry.id === filter.need);
 	const audience = audiences.find((entry) => entry.id === filter.audience);

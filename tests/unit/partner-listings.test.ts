@@ -61,16 +61,20 @@ describe('the lists of the directory', () => {
 	});
 });
 
+/** A title with its no-break spaces shown as plain spaces, for readable expectations. */
+const title = (texts: { title: string }) => texts.title.replaceAll('\u00a0', ' ');
+
 describe('titles of the lists', () => {
-	it('names each list in French', () => {
-		expect(listingTexts({}, context).title).toBe('Annuaire des partenaires');
-		expect(listingTexts({ category: 'sante' }, context).title).toBe('Partenaires : Acteurs de la santé');
-		expect(listingTexts({ category: 'sante', audience: 'jeunes' }, context).title).toBe('Acteurs de la santé : jeunes');
-		expect(listingTexts({ need: 'mise-a-l-abri' }, context).title).toBe('Partenaires : hébergement et mise à l’abri');
-		expect(listingTexts({ need: 'mise-a-l-abri', audience: 'familles' }, context).title).toBe('Hébergement et mise à l’abri : familles et proches');
-		expect(listingTexts({ audience: 'familles' }, context).title).toBe('Partenaires pour : familles et proches');
-		expect(listingTexts({ commune: '63113' }, context).title).toBe('Ville : partenaires de la commune');
-		expect(listingTexts({ commune: unplacedCommune }, context).title).toBe('Partenaires dont la commune est à confirmer');
+	it('names each list in French, with a no-break space before the colon', () => {
+		expect(title(listingTexts({}, context))).toBe('Annuaire des partenaires');
+		expect(title(listingTexts({ category: 'sante' }, context))).toBe('Partenaires : Acteurs de la santé');
+		expect(title(listingTexts({ category: 'sante', audience: 'jeunes' }, context))).toBe('Acteurs de la santé : jeunes');
+		expect(title(listingTexts({ need: 'mise-a-l-abri' }, context))).toBe('Partenaires : hébergement et mise à l’abri');
+		expect(title(listingTexts({ need: 'mise-a-l-abri', audience: 'familles' }, context))).toBe('Hébergement et mise à l’abri : familles et proches');
+		expect(title(listingTexts({ audience: 'familles' }, context))).toBe('Partenaires pour : familles et proches');
+		expect(title(listingTexts({ commune: '63113' }, context))).toBe('Ville : partenaires de la commune');
+		expect(title(listingTexts({ commune: unplacedCommune }, context))).toBe('Partenaires dont la commune est à confirmer');
 		expect(listingTexts({}, context).description).toContain('du Territoire');
+		expect(listingTexts({ category: 'sante' }, context).title).toBe('Partenaires\u00a0: Acteurs de la santé');
 	});
 });
