@@ -1,0 +1,73 @@
+import { relative, resolve, sep } from 'node:path';
+import { z } from 'astro/zod';
+import { contentRoot } from '../content-loading/content-root';
+import { loadDataDirectory, loadDataFile } from '../content-loading/load-data';
+import { IndicatorSchema, type Indicator } from '../schemas/indicator';
+import { ContentError, type ContentProblem } from '../schemas/friendly-errors';
+import { SourceSchema } from '../schemas/source';
+import { findLeaks, publishIndicator, type PublishedIndicator } from './disclosure';
+import { isTheme, type Theme } from './themes';
+
+export const indicatorsDirectory = 'indicateurs';
+
+/** A published dataset with its theme and the file it came from. */
+export type SiteIndicator = PublishedIndicator & { theme: Theme; sourceFile: string };
+
+/**
+ * The theme of a dataset: its `theme` field, else its first sub-folder
+ * (`content/indicateurs/cdef/...`), else `diagnostic-local` for the survey datasets `enquete-...`
+ * that the questionnaire tools generate.
+ */
+export function themeOf(dataset: Pick<Indicator, 'id' | 'theme'>, sourceFile: string, root: string): Theme | undefined {
+	if (dataset.theme) return dataset.theme;
+	const inside = relative(resolve(root, indicatorsDirectory), resolve(process.cwd(), sourceFile)).split(sep);
+	const folder = inside.length > 1 ? inside[0]! : undefined;
+	if (folder && isTheme(folder)) return folder;
+	if (dataset.id.startsWith('enquete-')) return 'diagnostic-local';
+	return undefined;
+}
+
+/**
+ * Loads, validates and publishes every dataset of `content/indicateurs/`: the returned values have
+ * already been through disclosure control. Throws a `ContentError` naming file, field and value.
+ */
+export function loadIndicators(root = contentRoot()): SiteIndicator[] {
+	const datasets = loadDataDirectory({ directory: indicatorsDirectory, schema: IndicatorSchema, root });
+	const problems: ContentProblem[] = [];
+	const published: SiteIndicator[] = [];
+	for (const dataset of datasets) {
+		const theme = themeOf(dataset, dataset.sourceFile, root);
+		if (!theme) {
+			problems.push({ file: dataset.sourceFile, field: 'theme', received: '(rien : le champ est absent)', expected: 'un thème (diagnostic-local, cdef, departement, national, budget) ou un sous-dossier portant ce nom' });
+			continue;
+		}
+		const result = publishIndicator(dataset);
+		for (const leak of findLeaks(dataset, result)) {
+			problems.push({ file: dataset.sourceFile, field: 'method', received: `« ${leak} »`, expected: 'aucun chiffre masqué par le contrôle de diffusion dans le titre, la méthode ou les notes : retirez-le du texte' });
+		}
+		published.push({ ...result, theme, sourceFile: dataset.sourceFile });
+	}
+	if (problems.length > 0) throw new ContentError(problems, `Contenu invalide dans ${indicatorsDirectory}/`);
+	return published;
+}
+
+let cached: { root: string; indicators: SiteIndicator[] } | undefined;
+
+/** `loadIndicators()` for the current content root, computed once per build. */
+export function siteIndicators(): SiteIndicator[] {
+	const root = contentRoot();
+	if (cached?.root !== root) cached = { root, indicators: loadIndicators(root) };
+	return cached.indicators;
+}
+
+/** Settings of the downloads page (`content/indicateurs/_reglages.yaml`). */
+export const DataSettingsSchema = z.strictObject({
+	/** Licence under which the site's datasets may be reused. */
+	licence: SourceSchema,
+	/** One paragraph on how to cite the data. */
+	citation: z.string().min(10),
+});
+
+export function loadDataSettings(root = contentRoot()): z.output<typeof DataSettingsSchema> {
+	return loadDataFile(`${indicatorsDirectory}/_reglages.yaml`, DataSettingsSchema, root);
+}
