@@ -59,7 +59,7 @@ export function barChart(indicator: PublishedIndicator, options: BarChartOptions
 		}
 		let valueLabel = valueWithShare(cell, indicator.unit);
 		if (cell.status === 'shown' && cell.ratio !== undefined && category.reference !== undefined) {
-			valueLabel += ` · ${shareText(cell.ratio)} des ${formatNumber(category.reference)}`;
+			valueLabel += ` · ${shareText(cell.ratio)} des ${formatNumber(category.reference)}${values.referenceLabel ? ` ${values.referenceLabel}` : ''}`;
 		}
 		parts.push(`<text class="hub-chart__value${cell.status === 'shown' ? '' : ' hub-chart__value--masked'}" x="${px(valueX)}" y="${px(barY + 16)}" fill="currentColor">${escapeXml(valueLabel)}</text>`);
 		rows.push(`<g class="hub-chart__row" data-status="${cell.status}" data-index="${index}">${parts.join('')}</g>`);

@@ -75,3 +75,28 @@ export function describeIndicator(indicator: PublishedIndicator): string {
 		}
 	}
 }
+
+/**
+ * The key figure of a dataset for the cards of `/indicateurs/`: a single figure as it is; for a
+ * breakdown, its total when it is an amount (budget, places), otherwise the share of its first
+ * category; `undefined` when nothing may be shown.
+ */
+export function headline(indicator: PublishedIndicator): { value: string; prefix: string; label: string; detail: string } | undefined {
+	const { values } = indicator;
+	if (values.kind === 'figure') {
+		const { value, prefix, detail } = figureHeadline(indicator);
+		return { value, prefix, label: values.label ?? indicator.title, detail };
+	}
+	if (values.kind !== 'categories') return undefined;
+	if (values.total?.status === 'shown' && indicator.unit !== 'count') {
+		return { value: formatInUnit(values.total.value, indicator.unit), prefix: '', label: indicator.title, detail: '' };
+	}
+	const first = values.categories[0];
+	if (!first || first.cell.status !== 'shown' || first.cell.share === undefined || values.total?.status !== 'shown') return undefined;
+	return {
+		value: shareText(first.cell.share),
+		prefix: '',
+		label: `${indicator.title} : « ${first.label} »`,
+		detail: `${valueText(first.cell, indicator.unit)} sur ${valueText(values.total, indicator.unit)}`,
+	};
+}

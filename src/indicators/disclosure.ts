@@ -35,7 +35,7 @@ export type PublishedValues =
 	| { kind: 'categories'; total?: PublishedCell; multiple: boolean; referenceLabel?: string; categories: PublishedCategory[] }
 	| { kind: 'series'; points: { label: string; cell: PublishedCell; note?: string }[] }
 	| { kind: 'figure'; cell: PublishedCell; qualifier: Qualifier; outOf?: number; label?: string }
-	| { kind: 'mentions'; items: { label: string; rank: MentionRank; rankLabel: string; note?: string }[] };
+	| { kind: 'mentions'; items: { label: string; rank: MentionRank; rankLabel: string; note?: string | undefined }[] };
 
 /** A dataset as it may be published: raw values of masked cells are gone. */
 export type PublishedIndicator = Omit<Indicator, 'values' | 'disclosure'> & {

@@ -54,8 +54,8 @@ export function toCsv(indicator: PublishedIndicator): string {
 }
 
 /** The JSON download: metadata, licence and published values (cells carry their status). */
-export function toJson(indicator: PublishedIndicator & { theme?: string }, licence: Source): string {
-	const { masked, threshold, values, featured: _featured, chart: _chart, ...metadata } = indicator as PublishedIndicator & { sourceFile?: string };
+export function toJson(indicator: PublishedIndicator, licence: Source): string {
+	const { masked, threshold, values, featured: _featured, chart: _chart, order: _order, ...metadata } = indicator as PublishedIndicator & { sourceFile?: string };
 	delete (metadata as { sourceFile?: string }).sourceFile;
 	return `${JSON.stringify(
 		{

@@ -146,6 +146,8 @@ const IndicatorObject = z.strictObject({
 	chart: z.enum(chartKinds, { error: `un graphique de la liste : ${chartKinds.join(', ')}` }).optional(),
 	/** Shown among the key figures of `/indicateurs/`. */
 	featured: z.boolean().default(false),
+	/** Position on its theme page (smaller first; default 100, then by file name). */
+	order: z.number().int({ error: 'un nombre entier (ex. 10)' }).default(100),
 	/** Decimals of the derived shares (0 gives « 87 % », 1 gives « 93,3 % »). */
 	shareDigits: z.number().int().min(0).max(1).default(0),
 	/** Disclosure control of a sensitive dataset. */
