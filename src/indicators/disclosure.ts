@@ -12,7 +12,7 @@
  * Zero is shown: it identifies nobody.
  */
 import type { Indicator } from '../schemas/indicator';
-import { mentionRanks, type MentionRank, type Qualifier } from '../schemas/indicator';
+import { mentionRanks, type MentionRank, type Qualifier } from './vocabulary';
 import { round, percent } from './shares';
 import { units } from './units';
 

@@ -5,7 +5,7 @@ import { loadDataDirectory, loadDataFile } from '../content-loading/load-data';
 import { IndicatorSchema, type Indicator } from '../schemas/indicator';
 import { ContentError, type ContentProblem } from '../schemas/friendly-errors';
 import { SourceSchema } from '../schemas/source';
-import { findLeaks, publishIndicator, type PublishedIndicator } from './disclosure';
+import { publishIndicator, type PublishedIndicator } from './disclosure';
 import { isTheme, type Theme } from './themes';
 
 export const indicatorsDirectory = 'indicateurs';
@@ -42,9 +42,6 @@ export function loadIndicators(root = contentRoot()): SiteIndicator[] {
 			continue;
 		}
 		const result = publishIndicator(dataset);
-		for (const leak of findLeaks(dataset, result)) {
-			problems.push({ file: dataset.sourceFile, field: 'method', received: `« ${leak} »`, expected: 'aucun chiffre masqué par le contrôle de diffusion dans le titre, la méthode ou les notes : retirez-le du texte' });
-		}
 		published.push({ ...result, theme, sourceFile: dataset.sourceFile });
 	}
 	if (problems.length > 0) throw new ContentError(problems, `Contenu invalide dans ${indicatorsDirectory}/`);

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import { findLeaks, publishIndicator } from '../indicators/disclosure';
 import { themeKeys } from '../indicators/themes';
+import { chartKinds, mentionRankKeys, qualifierKeys } from '../indicators/vocabulary';
 import { unitKeys, units, type Unit } from '../indicators/units';
 import { SourceSchema } from './source';
 
@@ -11,30 +13,6 @@ import { SourceSchema } from './source';
  */
 
 const number = (what: string) => z.number({ error: `${what} : un nombre écrit sans espace ni symbole (ex. 12 ou 40962.12)` });
-
-/** Ways the source qualifies a single figure (« au moins 25 », « environ 15 000 »). */
-export const qualifiers = {
-	exact: '',
-	environ: 'environ',
-	'pres-de': 'près de',
-	'au-moins': 'au moins',
-	'plus-de': 'plus de',
-} as const;
-export type Qualifier = keyof typeof qualifiers;
-const qualifierKeys = Object.keys(qualifiers) as [Qualifier, ...Qualifier[]];
-
-/** How much the source insists on a qualitative mention (no number is given). */
-export const mentionRanks = {
-	principal: 'cité en premier',
-	frequent: 'souvent cité',
-	cite: 'cité',
-} as const;
-export type MentionRank = keyof typeof mentionRanks;
-const mentionRankKeys = Object.keys(mentionRanks) as [MentionRank, ...MentionRank[]];
-
-/** The marks a dataset can be drawn with (`src/charts/`). */
-export const chartKinds = ['bar', 'stacked', 'column', 'card', 'list'] as const;
-export type ChartKind = (typeof chartKinds)[number];
 
 const CategorySchema = z.strictObject({
 	/** What is counted in this part, e.g. « Oui » or « Accueil avec hébergement ». */
@@ -230,8 +208,17 @@ function normalise(data: IndicatorObjectOutput) {
 	};
 }
 
-export const IndicatorSchema = IndicatorObject.superRefine(checkDataset).transform(normalise);
+/** Free text must not quote a value that disclosure control masks (« plus de 96 % » in the method). */
+function checkLeaks(data: ReturnType<typeof normalise>, ctx: z.core.$RefinementCtx<ReturnType<typeof normalise>>): void {
+	const dataset = data as Indicator;
+	for (const leak of findLeaks(dataset, publishIndicator(dataset))) {
+		ctx.addIssue({ code: 'custom', path: ['method'], input: undefined, message: `aucun chiffre masqué par le contrôle de diffusion dans le titre, la méthode ou les notes : « ${leak} » y apparaît, retirez-le du texte` });
+	}
+}
+
+export const IndicatorSchema = IndicatorObject.superRefine(checkDataset).transform(normalise).superRefine(checkLeaks);
 
 export type IndicatorInput = z.input<typeof IndicatorSchema>;
-export type Indicator = z.output<typeof IndicatorSchema>;
+export type Indicator = ReturnType<typeof normalise>;
 export type IndicatorValues = Indicator['values'];
+export { qualifiers, mentionRanks, type Qualifier, type MentionRank } from '../indicators/vocabulary';
