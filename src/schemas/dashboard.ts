@@ -52,7 +52,7 @@ export const MeasureSchema = z.strictObject({
 	/** Id of the indicator measured (see `referentiel.yaml`). */
 	indicator: id,
 	/** Period measured, e.g. « premier semestre 2024 ». */
-	period: z.string().min(4, { error: 'la période mesurée (ex. « 2024 »)' }),
+	period: z.union([z.string().min(4, { error: 'la période mesurée (ex. « 2024 »)' }), z.number().int()]).transform(String),
 	/** Date of the measure (AAAA-MM-JJ), used to order measures. */
 	date: z.iso.date({ error: 'une date au format AAAA-MM-JJ, par exemple 2024-06-30' }),
 	/** A number for a quantitative indicator, a short sentence for a qualitative one. */

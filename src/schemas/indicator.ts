@@ -107,7 +107,7 @@ const IndicatorObject = z.strictObject({
 	/** `true` when the people counted are minors or victims: small counts are then masked. */
 	sensitive: z.boolean({ error: 'true ou false : true quand les personnes comptées sont des mineur·es ou des victimes' }),
 	/** When the figures were observed (« mars à mai 2023 », « 2022 »). */
-	period: z.string().min(4, { error: 'la période observée (ex. « 2022 » ou « mars à mai 2023 »)' }),
+	period: z.union([z.string().min(4, { error: 'la période observée (ex. « 2022 » ou « mars à mai 2023 »)' }), z.number().int()]).transform(String),
 	/** Where (« Puy-de-Dôme », « France »). */
 	geography: z.string().min(2, { error: 'le territoire couvert (ex. « France »)' }),
 	/** Where the figures come from; `url` when the source is public. */
