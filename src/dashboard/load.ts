@@ -4,6 +4,7 @@ import { isSmallCount, defaultThreshold } from '../indicators/disclosure';
 import { formatInUnit } from '../indicators/units';
 import { ContentError, describeValue, type ContentProblem } from '../schemas/friendly-errors';
 import { FrameworkSchema, MeasuresFileSchema, type DashboardIndicator, type Framework, type Measure } from '../schemas/dashboard';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const frameworkFile = 'tableau-de-bord/referentiel.yaml';
@@ -39,7 +40,8 @@ function publishMeasure(indicator: DashboardIndicator, measure: Measure): Publis
  */
 export function loadDashboard(root = contentRoot()): Dashboard {
 	const framework = loadDataFile(frameworkFile, FrameworkSchema, root);
-	const { measures } = loadDataFile(measuresFile, MeasuresFileSchema, root);
+	// No measures file yet (a new territory): every indicator reads « à renseigner ».
+	const { measures } = existsSync(resolve(root, measuresFile)) ? loadDataFile(measuresFile, MeasuresFileSchema, root) : { measures: [] };
 	const file = displayPath(resolve(root, measuresFile));
 	const indicators = new Map(framework.axes.flatMap((axis) => axis.indicators.map((indicator) => [indicator.id, indicator] as const)));
 	const problems: ContentProblem[] = checkReferences(

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDashboard } from '../../src/dashboard/load';
 
@@ -31,7 +34,16 @@ describe('measures entered by the coordinator', () => {
 	it('leave an indicator without measure « à renseigner » (no latest value)', () => {
 		expect(perception!.latest).toBeUndefined();
 	});
+	it('may be absent: every indicator is then « à renseigner »', () => {
+		const root = mkdtempSync(join(tmpdir(), 'dashboard-'));
+		cpSync('tests/fixtures/dashboard/tableau-de-bord/referentiel.yaml', join(root, 'tableau-de-bord/referentiel.yaml'));
+		expect(loadDashboard(root).axes[0]!.indicators.every((indicator) => !indicator.latest)).toBe(true);
+	});
 	it('are rejected when they name an unknown indicator or have the wrong kind of value', () => {
-		expect(() => loadDashboard('tests/fixtures/bad-content')).toThrow(/mesures\.yaml[\s\S]*champ « measures\.0\.indicator » : valeur reçue « reunion-copil » ; attendu : .*vouliez-vous dire « reunions-copil »[\s\S]*champ « measures\.1\.value » : valeur reçue « 4 » ; attendu : une phrase courte/);
+		// The bad measures file of the corpus, next to the real framework.
+		const root = mkdtempSync(join(tmpdir(), 'dashboard-'));
+		cpSync('content/tableau-de-bord/referentiel.yaml', join(root, 'tableau-de-bord/referentiel.yaml'));
+		cpSync('tests/fixtures/bad-content/tableau-de-bord/mesures.yaml', join(root, 'tableau-de-bord/mesures.yaml'));
+		expect(() => loadDashboard(root)).toThrow(/mesures\.yaml[\s\S]*champ « measures\.0\.indicator » : valeur reçue « reunion-copil » ; attendu : .*vouliez-vous dire « reunions-copil »[\s\S]*champ « measures\.1\.value » : valeur reçue « 4 » ; attendu : une phrase courte/);
 	});
 });
