@@ -15,19 +15,21 @@ import { escapeXml, px, svgFrame, textLines, wrapText } from './svg';
 export interface BarChartOptions {
 	/** Unique id of the chart on the page (default `chart-<dataset id>`). */
 	id?: string;
-	/** Width of the viewBox (default 640). */
+	/** Width of the viewBox (default 480: text stays readable when a phone shrinks the chart). */
 	width?: number;
 }
 
 const lineHeight = 18;
 const barHeight = 22;
 const rowGap = 16;
-const valueSpace = 190;
+const valueSpace = 150;
+/** Average width of a character at the chart's font size, to keep value labels inside the frame. */
+const charWidth = 8.2;
 
 export function barChart(indicator: PublishedIndicator, options: BarChartOptions = {}): string {
 	const { values } = indicator;
 	if (values.kind !== 'categories') throw new Error(`barChart : ${indicator.id} n’est pas une répartition (categories)`);
-	const width = options.width ?? 640;
+	const width = options.width ?? 480;
 	const id = options.id ?? `chart-${indicator.id}`;
 	const shown = values.categories.flatMap((category) => (category.cell.status === 'shown' ? [category.cell.value] : []));
 	const references = values.categories.flatMap((category) => (category.reference !== undefined ? [category.reference] : []));
@@ -38,7 +40,7 @@ export function barChart(indicator: PublishedIndicator, options: BarChartOptions
 	let y = 4;
 	const rows: string[] = [];
 	values.categories.forEach((category, index) => {
-		const labelLines = wrapText(category.label, 64);
+		const labelLines = wrapText(category.label, Math.floor(width / charWidth));
 		const labelY = y + 14;
 		const barY = y + labelLines.length * lineHeight + 4;
 		const parts = [textLines(labelLines, 0, labelY, lineHeight, 'class="hub-chart__label" fill="currentColor"')];
@@ -61,9 +63,12 @@ export function barChart(indicator: PublishedIndicator, options: BarChartOptions
 		if (cell.status === 'shown' && cell.ratio !== undefined && category.reference !== undefined) {
 			valueLabel += ` · ${shareText(cell.ratio)} des ${formatNumber(category.reference)}${values.referenceLabel ? ` ${values.referenceLabel}` : ''}`;
 		}
-		parts.push(`<text class="hub-chart__value${cell.status === 'shown' ? '' : ' hub-chart__value--masked'}" x="${px(valueX)}" y="${px(barY + 16)}" fill="currentColor">${escapeXml(valueLabel)}</text>`);
+		// A label that would overflow goes on its own line under the bar.
+		const below = valueX + valueLabel.length * charWidth > width;
+		const valueY = below ? barY + barHeight + 18 : barY + 16;
+		parts.push(`<text class="hub-chart__value${cell.status === 'shown' ? '' : ' hub-chart__value--masked'}" x="${below ? 0 : px(valueX)}" y="${px(valueY)}" fill="currentColor">${escapeXml(valueLabel)}</text>`);
 		rows.push(`<g class="hub-chart__row" data-status="${cell.status}" data-index="${index}">${parts.join('')}</g>`);
-		y = barY + barHeight + rowGap;
+		y = barY + barHeight + rowGap + (below ? 20 : 0);
 	});
 	if (references.length > 0 && values.referenceLabel) {
 		rows.push(`<g class="hub-chart__legend"><line x1="0" x2="14" y1="${px(y + 4)}" y2="${px(y + 4)}" stroke="currentColor" stroke-width="2" stroke-dasharray="4 3"/><text x="20" y="${px(y + 9)}" fill="currentColor">${escapeXml(`Trait pointillé : ${values.referenceLabel}`)}</text></g>`);

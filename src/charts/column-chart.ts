@@ -13,17 +13,17 @@ import { escapeXml, px, svgFrame } from './svg';
 export interface ColumnChartOptions {
 	/** Unique id of the chart on the page (default `chart-<dataset id>`). */
 	id?: string;
-	/** Width of the viewBox (default 640). */
+	/** Width of the viewBox (default 480). */
 	width?: number;
-	/** Height of the viewBox (default 280). */
+	/** Height of the viewBox (default 260). */
 	height?: number;
 }
 
 export function columnChart(indicator: PublishedIndicator, options: ColumnChartOptions = {}): string {
 	const { values } = indicator;
 	if (values.kind !== 'series') throw new Error(`columnChart : ${indicator.id} n’est pas une série (series)`);
-	const width = options.width ?? 640;
-	const height = options.height ?? 280;
+	const width = options.width ?? 480;
+	const height = options.height ?? 260;
 	const id = options.id ?? `chart-${indicator.id}`;
 	const margin = { top: 28, right: 8, bottom: 32, left: 56 };
 	const shown = values.points.flatMap((point) => (point.cell.status === 'shown' ? [point.cell.value] : []));

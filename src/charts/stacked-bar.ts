@@ -13,7 +13,7 @@ import { escapeXml, px, svgFrame, textLines, wrapText } from './svg';
 export interface StackedBarOptions {
 	/** Unique id of the chart on the page (default `chart-<dataset id>`). */
 	id?: string;
-	/** Width of the viewBox (default 640). */
+	/** Width of the viewBox (default 480). */
 	width?: number;
 }
 
@@ -28,7 +28,7 @@ export function stackedBar(indicator: PublishedIndicator, options: StackedBarOpt
 	if (values.kind !== 'categories' || !canStack(indicator) || values.total?.status !== 'shown') {
 		throw new Error(`stackedBar : ${indicator.id} n’est pas une répartition avec un total publié`);
 	}
-	const width = options.width ?? 640;
+	const width = options.width ?? 480;
 	const id = options.id ?? `chart-${indicator.id}`;
 	const total = values.total.value;
 	const x = scaleLinear().domain([0, total]).range([0, width]);
@@ -58,7 +58,7 @@ export function stackedBar(indicator: PublishedIndicator, options: StackedBarOpt
 	let y = barY + barHeight + 26;
 	values.categories.forEach((category, index) => {
 		const swatch = category.cell.status === 'shown' ? fillClass(index) : maskedClass;
-		const lines = wrapText(`${category.label} : ${valueWithShare(category.cell, indicator.unit)}`, 76);
+		const lines = wrapText(`${category.label} : ${valueWithShare(category.cell, indicator.unit)}`, Math.floor((width - 22) / 8.2));
 		legend.push(`<g class="hub-chart__legend-item" data-status="${category.cell.status}"><rect class="${swatch}" x="0" y="${px(y - 12)}" width="14" height="14"/>${textLines(lines, 22, y, 18, 'fill="currentColor"')}</g>`);
 		y += lines.length * 18 + 8;
 	});

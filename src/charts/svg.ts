@@ -48,7 +48,7 @@ export interface FrameOptions {
 /** The accessible SVG element around a mark: it scales with its container (viewBox, no fixed size). */
 export function svgFrame({ id, width, height, title, description, mark, body }: FrameOptions): string {
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${px(width)} ${px(height)}" role="img" aria-labelledby="${id}-title ${id}-desc" class="hub-chart hub-chart--${mark}" font-size="14">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${px(width)} ${px(height)}" role="img" aria-labelledby="${id}-title ${id}-desc" class="hub-chart hub-chart--${mark}" font-size="15">`,
 		`<title id="${id}-title">${escapeXml(title)}</title>`,
 		`<desc id="${id}-desc">${escapeXml(description)}</desc>`,
 		body,

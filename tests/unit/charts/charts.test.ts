@@ -79,7 +79,9 @@ describe('stacked 100 % bar', () => {
 		expect(svg).toContain('13 à 15 ans : masqué');
 		expect(text(svg)).not.toMatch(/\b(3|9)\b|\b(15|5) %/);
 		// The grey segment covers the masked cells together (61 − 49 = 12), never one of them.
-		expect(svg).toMatch(/hub-chart__masked" x="514.1" y="26" width="125.9"/);
+		const [, x, width] = svg.match(/hub-chart__segment hub-chart__masked" x="([\d.]+)" y="26" width="([\d.]+)"/) ?? [];
+		expect(Number(x)).toBeCloseTo((49 / 61) * 480, 0);
+		expect(Number(width)).toBeCloseTo((12 / 61) * 480, 0);
 	});
 	it('is only offered for a breakdown with a published total', () => {
 		expect(canStack(wishToStop)).toBe(true);
