@@ -63,6 +63,7 @@ export function describeIndicator(indicator: PublishedIndicator): string {
 		}
 		case 'figure': {
 			const { value, prefix, detail } = figureHeadline(indicator);
+			if (values.cell.status !== 'shown') return `${indicator.title} : ${value} (${detail}) — ${where}.`;
 			const label = values.label ?? lowerFirst(indicator.title);
 			return `${[prefix, value].filter(Boolean).join(' ')} ${label}${detail ? ` (${detail})` : ''} — ${where}.`.replace(/^./, (c) => c.toUpperCase());
 		}
@@ -71,7 +72,7 @@ export function describeIndicator(indicator: PublishedIndicator): string {
 			const others = values.items.filter((item) => item.rank !== 'principal').map((item) => item.label);
 			const lead = first.length > 0 ? `Cité en premier : ${first.join(', ')}.` : '';
 			const rest = others.length > 0 ? ` ${first.length > 0 ? 'Également cités' : 'Cités'} : ${others.map(lowerFirst).join(' ; ')}.` : '';
-			return `${indicator.title} (${where}). ${lead}${rest}`.trim();
+			return `${indicator.title} (${where}). ${[lead, rest.trim()].filter(Boolean).join(' ')}`;
 		}
 	}
 }
