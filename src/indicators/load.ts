@@ -1,11 +1,12 @@
 import { relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { contentRoot } from '../content-loading/content-root';
-import { loadDataDirectory, loadDataFile } from '../content-loading/load-data';
+import { contentRoot, displayPath } from '../content-loading/content-root';
+import { loadDataDirectory, loadDataFile, type Loaded } from '../content-loading/load-data';
 import { IndicatorSchema, type Indicator } from '../schemas/indicator';
-import { ContentError, type ContentProblem } from '../schemas/friendly-errors';
+import { ContentError, parseWithFriendlyErrors, type ContentProblem } from '../schemas/friendly-errors';
 import { SourceSchema } from '../schemas/source';
 import { publishIndicator, type PublishedIndicator } from './disclosure';
+import { budgetFile, budgetIndicators } from './from-budget';
 import { isTheme, type Theme } from './themes';
 
 export const indicatorsDirectory = 'indicateurs';
@@ -32,8 +33,14 @@ export function themeOf(dataset: Pick<Indicator, 'id' | 'theme'>, sourceFile: st
  * already been through disclosure control. Throws a `ContentError` naming file, field and value.
  */
 export function loadIndicators(root = contentRoot()): SiteIndicator[] {
-	const datasets = loadDataDirectory({ directory: indicatorsDirectory, schema: IndicatorSchema, root });
+	const datasets = [...loadDataDirectory({ directory: indicatorsDirectory, schema: IndicatorSchema, root }), ...derivedIndicators(root)];
 	const problems: ContentProblem[] = [];
+	const seen = new Map<string, string>();
+	for (const dataset of datasets) {
+		const first = seen.get(dataset.id);
+		if (first) problems.push({ file: dataset.sourceFile, field: 'id', received: `« ${dataset.id} »`, expected: `un identifiant unique : il est déjà utilisé par ${first}` });
+		seen.set(dataset.id, dataset.sourceFile);
+	}
 	const published: SiteIndicator[] = [];
 	for (const dataset of datasets) {
 		const theme = themeOf(dataset, dataset.sourceFile, root);
@@ -46,6 +53,12 @@ export function loadIndicators(root = contentRoot()): SiteIndicator[] {
 	}
 	if (problems.length > 0) throw new ContentError(problems, `Contenu invalide dans ${indicatorsDirectory}/`);
 	return published;
+}
+
+/** Datasets computed from other validated content (the budget file), with the file they come from. */
+function derivedIndicators(root: string): Loaded<Indicator>[] {
+	const file = displayPath(resolve(root, budgetFile));
+	return budgetIndicators(root).map((input) => ({ ...parseWithFriendlyErrors(IndicatorSchema, input, file), sourceFile: file }));
 }
 
 let cached: { root: string; indicators: SiteIndicator[] } | undefined;

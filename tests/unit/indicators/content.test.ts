@@ -44,6 +44,15 @@ describe('the indicators of content/indicateurs', () => {
 		expect(JSON.stringify(sex)).not.toMatch(/96/);
 	});
 
+	it('take the budget from the network’s budget file and show the source’s gap without correcting it', () => {
+		expect(byId('budget-previsionnel').sourceFile).toBe('content/dispositif/budget.yaml');
+		const plan2023 = byId('budget-plan-financement-2023');
+		expect(plan2023.values.kind === 'categories' && plan2023.values.total).toBeUndefined();
+		expect(plan2023.method.replace(/[\u202f\u00a0]/g, ' ')).toContain('20 481,66 €, soit 0,60 € de plus que le budget annoncé pour 2023 (20 481,06 €)');
+		const plan2024 = byId('budget-plan-financement-2024');
+		expect(plan2024.values.kind === 'categories' && plan2024.values.total).toEqual({ status: 'shown', value: 40962.12 });
+	});
+
 	it('keep the budget parts equal to the full-year total', () => {
 		const budget = byId('budget-previsionnel').values;
 		expect(budget.kind === 'categories' && budget.total).toEqual({ status: 'shown', value: 40962.12 });
