@@ -253,6 +253,21 @@ export function maskedRawValues(dataset: Indicator, published: PublishedIndicato
 }
 
 /**
+ * Percentages that disclosure control masks (a masked share, or the share of a masked cell), for
+ * checks over the whole built site: no page may quote them, whoever wrote it.
+ */
+export function maskedPercentages(dataset: Indicator, published: PublishedIndicator): number[] {
+	const values = dataset.values;
+	const pub = published.values;
+	if (values.kind === 'figure' && pub.kind === 'figure' && pub.cell.status !== 'shown' && dataset.unit === 'share') return [values.value, ...(values.upTo !== undefined ? [values.upTo] : [])];
+	if (values.kind === 'categories' && pub.kind === 'categories' && values.total) {
+		const total = values.total;
+		return pub.categories.flatMap((category, index) => (category.cell.status === 'shown' ? [] : [percent(values.categories[index]!.value, total, dataset.shareDigits) ?? 0]));
+	}
+	return [];
+}
+
+/**
  * Free text written by authors (title, method, notes) must not quote a masked value either:
  * returns the masked percentages or counts (two digits or more) found in it.
  */

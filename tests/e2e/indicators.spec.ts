@@ -13,7 +13,7 @@ test('the key figures page shows sourced figures and links to every theme', asyn
 	for (const name of ['Le diagnostic local', 'Le budget du dispositif', 'Tableau de bord du réseau', 'Télécharger les données']) {
 		await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
 	}
-	await expect(page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Chiffres clés' })).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Indicateurs clés' })).toHaveAttribute('href', '/indicateurs/');
 });
 
 test('charts render without JavaScript, each with its data table and downloads', async ({ page }) => {
@@ -84,4 +84,24 @@ test.describe('accessibility', () => {
 			expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 		});
 	}
+});
+
+test('no page of the site quotes a percentage that disclosure control masks', async () => {
+	// Whoever writes a page, a masked share (« plus de 96 % » of 25 minors) must not appear in it.
+	const { loadDataDirectory } = await import('../../src/content-loading/load-data');
+	const { IndicatorSchema } = await import('../../src/schemas/indicator');
+	const { maskedPercentages, publishIndicator } = await import('../../src/indicators/disclosure');
+	const { readdirSync, readFileSync } = await import('node:fs');
+	const masked = loadDataDirectory({ directory: 'indicateurs', schema: IndicatorSchema }).flatMap((dataset) => maskedPercentages(dataset, publishIndicator(dataset)).map((value) => ({ id: dataset.id, value })));
+	expect(masked.map(({ id }) => id)).toContain('enquete-2023-sexe');
+	const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+	const found: string[] = [];
+	for (const name of pages) {
+		const text = readFileSync(`dist/${name}`, 'utf8').replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ').replace(/[\u202f\u00a0]/g, ' ');
+		for (const { id, value } of masked) {
+			const pattern = new RegExp(`(?<![\\d,.])${String(value).replace('.', ',')}(?:,\\d+)? ?%`);
+			if (pattern.test(text)) found.push(`${name} cite ${value} % (${id})`);
+		}
+	}
+	expect(found).toEqual([]);
 });
