@@ -70,7 +70,7 @@ export const validators: Validator[] = [
 		validate: fromLoader((root) => loadEvents({ roots: [root, ...fixtureRoots()], communes: territoryCommunesIfValid(root) })),
 	},
 	{ label: 'indicateurs', validate: fromLoader((root) => [loadIndicators(root), loadDataSettings(root)]) },
-	{ label: 'tableau de bord', validate: fromLoader((root) => loadDashboard(root)) },
+	{ label: 'tableau de bord', validate: whenPresent('tableau-de-bord/referentiel.yaml', (root) => loadDashboard(root)) },
 ];
 
 /** Runs every validator on the content root; throws one `ContentError` listing all problems. */

@@ -35,10 +35,12 @@ function publishMeasure(indicator: DashboardIndicator, measure: Measure): Publis
 }
 
 /**
- * Loads the framework and the measures, checks that every measure names a known indicator with a
+ * Loads the framework and the measures (`undefined` when the territory has no framework yet), checks that every measure names a known indicator with a
  * value of the right kind, and joins them. Indicators without a measure have no `latest`.
  */
-export function loadDashboard(root = contentRoot()): Dashboard {
+export function loadDashboard(root = contentRoot()): Dashboard | undefined {
+	// A territory may publish its hub before its evaluation framework.
+	if (!existsSync(resolve(root, frameworkFile))) return undefined;
 	const framework = loadDataFile(frameworkFile, FrameworkSchema, root);
 	// No measures file yet (a new territory): every indicator reads « à renseigner ».
 	const { measures } = existsSync(resolve(root, measuresFile)) ? loadDataFile(measuresFile, MeasuresFileSchema, root) : { measures: [] };

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { contentRoot, displayPath } from '../content-loading/content-root';
@@ -78,6 +79,12 @@ export const DataSettingsSchema = z.strictObject({
 	citation: z.string().min(10),
 });
 
-export function loadDataSettings(root = contentRoot()): z.output<typeof DataSettingsSchema> {
-	return loadDataFile(`${indicatorsDirectory}/_reglages.yaml`, DataSettingsSchema, root);
+/**
+ * The settings, required as soon as the territory publishes a dataset (its licence goes with every
+ * download); `undefined` for a territory without indicators.
+ */
+export function loadDataSettings(root = contentRoot()): z.output<typeof DataSettingsSchema> | undefined {
+	const file = `${indicatorsDirectory}/_reglages.yaml`;
+	if (!existsSync(resolve(root, file)) && loadIndicators(root).length === 0) return undefined;
+	return loadDataFile(file, DataSettingsSchema, root);
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDashboard } from '../../src/dashboard/load';
 
 describe('the dashboard of content/tableau-de-bord', () => {
-	const dashboard = loadDashboard();
+	const dashboard = loadDashboard()!;
 	it('has the six axes of the evaluation framework and their indicators', () => {
 		expect(dashboard.axes.map((axis) => axis.number)).toEqual([1, 2, 3, 4, 5, 6]);
 		expect(dashboard.axes.map((axis) => axis.indicators.length)).toEqual([3, 6, 4, 3, 8, 3]);
@@ -22,7 +22,7 @@ describe('the dashboard of content/tableau-de-bord', () => {
 });
 
 describe('measures entered by the coordinator', () => {
-	const dashboard = loadDashboard('tests/fixtures/dashboard');
+	const dashboard = loadDashboard('tests/fixtures/dashboard')!;
 	const [copil, minors, perception] = dashboard.axes[0]!.indicators;
 	it('keep their history in date order and show the latest', () => {
 		expect(copil!.measures.map((measure) => measure.text)).toEqual(['2', '3']);
@@ -34,10 +34,13 @@ describe('measures entered by the coordinator', () => {
 	it('leave an indicator without measure « à renseigner » (no latest value)', () => {
 		expect(perception!.latest).toBeUndefined();
 	});
+	it('may be missing altogether for a territory without a framework yet', () => {
+		expect(loadDashboard(mkdtempSync(join(tmpdir(), 'dashboard-')))).toBeUndefined();
+	});
 	it('may be absent: every indicator is then « à renseigner »', () => {
 		const root = mkdtempSync(join(tmpdir(), 'dashboard-'));
 		cpSync('tests/fixtures/dashboard/tableau-de-bord/referentiel.yaml', join(root, 'tableau-de-bord/referentiel.yaml'));
-		expect(loadDashboard(root).axes[0]!.indicators.every((indicator) => !indicator.latest)).toBe(true);
+		expect(loadDashboard(root)!.axes[0]!.indicators.every((indicator) => !indicator.latest)).toBe(true);
 	});
 	it('are rejected when they name an unknown indicator or have the wrong kind of value', () => {
 		// The bad measures file of the corpus, next to the real framework.

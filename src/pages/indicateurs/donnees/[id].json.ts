@@ -8,5 +8,5 @@ export const getStaticPaths: GetStaticPaths = () => siteIndicators().map((indica
 export const GET: APIRoute = ({ params }) => {
 	const indicator = siteIndicators().find((entry) => entry.id === params.id);
 	if (!indicator) return new Response(null, { status: 404 });
-	return new Response(toJson(indicator, loadDataSettings().licence), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(toJson(indicator, loadDataSettings()!.licence), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
