@@ -11,6 +11,8 @@ import { loadRoadmap } from '../roadmap/load';
 import { loadTimeline } from '../timeline/load';
 import { loadPartners } from '../partners/load';
 import { fixtureRoots, loadEvents, territoryCommunesIfValid } from '../events/load';
+import { loadDashboard } from '../dashboard/load';
+import { loadDataSettings, loadIndicators } from '../indicators/load';
 import { checkPages } from './check-pages';
 import { checkPageWording } from './check-page-wording';
 import { contentRoot } from './content-root';
@@ -67,6 +69,8 @@ export const validators: Validator[] = [
 		label: 'événements',
 		validate: fromLoader((root) => loadEvents({ roots: [root, ...fixtureRoots()], communes: territoryCommunesIfValid(root) })),
 	},
+	{ label: 'indicateurs', validate: fromLoader((root) => [loadIndicators(root), loadDataSettings(root)]) },
+	{ label: 'tableau de bord', validate: whenPresent('tableau-de-bord/referentiel.yaml', (root) => loadDashboard(root)) },
 ];
 
 /** Runs every validator on the content root; throws one `ContentError` listing all problems. */
