@@ -1,0 +1,176 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { createProcessor } from '@mdx-js/mdx';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { distance as levenshtein } from 'fastest-levenshtein';
+import { visit } from 'unist-util-visit';
+import type { Root as MdastRoot } from 'mdast';
+import { contentRoot, displayPath } from '../content-loading/content-root';
+import type { AllowedAcronym, GlossaryEntry } from '../schemas/glossary';
+import { acronymKey, findAcronymTokens, isAcronymForm, isKnownAcronym } from './acronyms';
+
+/** A stretch of a page's text and the line it starts on. */
+export interface TextSegment {
+	text: string;
+	line: number;
+}
+
+/** An acronym used in pages that has no glossary entry, with every place it is used. */
+export interface MissingAcronym {
+	acronym: string;
+	uses: { page: string; line: number }[];
+	/** The nearest known acronym, when the token looks like a typo of it (`URSAFF` → `URSSAF`). */
+	suggestion?: string;
+}
+
+/** A page to check: the path shown in messages and its source. */
+export interface PageSource {
+	file: string;
+	source: string;
+}
+
+/** Frontmatter fields whose text readers see (the title becomes the page's h1), as paths. */
+const frontmatterTextFields = [['title'], ['description'], ['hero', 'tagline']];
+/** JSX attributes of MDX components whose value is text readers see. */
+const textAttributes = new Set(['title', 'description', 'label', 'caption', 'alt', 'tagline']);
+
+const processors = {
+	md: createProcessor({ format: 'md' }),
+	mdx: createProcessor({ format: 'mdx' }),
+};
+
+/**
+ * The text of a Markdown or MDX page as readers see it, without code, MDX imports and expressions:
+ * paragraphs, headings, lists, tables, link text, image alt text, the frontmatter title and
+ * description, and text attributes of components (`title`, `description`, `label`...).
+ * @param source the file's content, frontmatter included
+ * @param format `md` or `mdx`
+ * @returns segments of text with their line number in the file
+ */
+export function extractPageText(source: string, format: 'md' | 'mdx'): TextSegment[] {
+	const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
+	const segments: TextSegment[] = [];
+	const lines = source.split('\n');
+	for (const path of frontmatterTextFields) {
+		const value = path.reduce<unknown>((object, key) => (object && typeof object === 'object' ? (object as Record<string, unknown>)[key] : undefined), frontmatter);
+		if (typeof value !== 'string') continue;
+		const key = path[path.length - 1];
+		const index = lines.findIndex((text) => text.trimStart().startsWith(`${key}:`));
+		segments.push({ text: value, line: index + 1 });
+	}
+	const tree = processors[format].parse(content) as MdastRoot;
+	visit(tree, (node) => {
+		const line = node.position?.start.line ?? 0;
+		switch (node.type) {
+			case 'text':
+				segments.push({ text: node.value, line });
+				break;
+			case 'html':
+				segments.push({ text: node.value.replace(/<[^>]*>/g, ' '), line });
+				break;
+			case 'image':
+				if (node.alt) segments.push({ text: node.alt, line });
+				break;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement':
+				for (const attribute of node.attributes) {
+					if (attribute.type === 'mdxJsxAttribute' && textAttributes.has(attribute.name) && typeof attribute.value === 'string') {
+						segments.push({ text: attribute.value, line });
+					}
+				}
+				break;
+		}
+	});
+	return segments;
+}
+
+/**
+ * The acronyms used in `pages` that are not known, each with all its uses (page and line), sorted.
+ * @param pages the pages' paths and sources (`.md` or `.mdx`)
+ * @param known forms that need no report (glossary terms and aliases, allowlist), as given by `knownForms`
+ */
+export function findMissingAcronyms(pages: readonly PageSource[], known: ReadonlySet<string>): MissingAcronym[] {
+	const missing = new Map<string, MissingAcronym>();
+	for (const { file, source } of pages) {
+		const format = extname(file) === '.mdx' ? 'mdx' : 'md';
+		for (const { text, line } of extractPageText(source, format)) {
+			for (const token of findAcronymTokens(text)) {
+				if (isKnownAcronym(token, known)) continue;
+				const entry = missing.get(token) ?? { acronym: token, uses: [] };
+				if (!entry.uses.some((use) => use.page === file && use.line === line)) entry.uses.push({ page: file, line });
+				missing.set(token, entry);
+			}
+		}
+	}
+	const acronyms = [...known].filter((form) => isAcronymForm(form));
+	return [...missing.values()]
+		.map((entry) => {
+			const suggestion = nearest(entry.acronym, acronyms);
+			return suggestion ? { ...entry, suggestion } : entry;
+		})
+		.sort((a, b) => a.acronym.localeCompare(b.acronym, 'fr'));
+}
+
+/** The forms that need no glossary report (every term and alias, and the allowlist), keyed by `acronymKey`. */
+export function knownForms(glossary: readonly GlossaryEntry[], allowed: readonly AllowedAcronym[]): Set<string> {
+	return new Set([...glossary.flatMap((entry) => [entry.term, ...entry.aliases]), ...allowed.map((item) => item.form)].map(acronymKey));
+}
+
+/**
+ * Reads every Markdown and MDX page of the content root (`pages/`, files starting with `_` left
+ * out, as in the docs collection) and returns the acronyms that have no glossary entry.
+ */
+export function checkPageAcronyms(options: { glossary: readonly GlossaryEntry[]; allowed: readonly AllowedAcronym[]; root?: string }): MissingAcronym[] {
+	const folder = resolve(options.root ?? contentRoot(), 'pages');
+	const pages = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+		.filter((name) => ['.md', '.mdx'].includes(extname(name)) && !name.split(/[\\/]/).some((part) => part.startsWith('_')))
+		.sort()
+		.map((name) => {
+			const absolutePath = join(folder, name);
+			return { file: displayPath(absolutePath), source: readFileSync(absolutePath, 'utf8') };
+		});
+	return findMissingAcronyms(pages, knownForms(options.glossary, options.allowed));
+}
+
+/** Thrown by the build when pages use acronyms that the glossary lacks; the message lists them all. */
+export class MissingAcronymsError extends Error {
+	readonly missing: MissingAcronym[];
+	constructor(missing: MissingAcronym[]) {
+		super(formatMissingAcronyms(missing));
+		this.name = 'MissingAcronymsError';
+		this.missing = missing;
+	}
+}
+
+/** The French report of missing acronyms: one line per acronym with its pages and lines, then the remedy. */
+export function formatMissingAcronyms(missing: readonly MissingAcronym[]): string {
+	const count = missing.length;
+	const lines = [`Sigles sans entrée dans le lexique (${count} sigle${count > 1 ? 's' : ''}) :`];
+	for (const { acronym, uses, suggestion } of missing) {
+		const byPage = new Map<string, number[]>();
+		for (const { page, line } of uses) byPage.set(page, [...(byPage.get(page) ?? []), line]);
+		const where = [...byPage].map(([page, pageLines]) => `${page} (ligne${pageLines.length > 1 ? 's' : ''} ${pageLines.join(', ')})`).join(' ; ');
+		lines.push(`  - « ${acronym} » dans ${where}${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ''}`);
+	}
+	lines.push(
+		'',
+		'Pour chaque sigle : ajoutez une entrée dans content/lexique/ (un fichier YAML : term, expansion, kind: sigle, definition, sources),',
+		'ou, si c’est un mot écrit en capitales pour insister, écrivez-le en minuscules (les lecteurs d’écran épellent parfois les capitales),',
+		'ou, pour un sigle connu de tous (PDF, SMS), ajoutez-le avec sa raison dans content/lexique/_sigles-admis.yaml.',
+	);
+	return lines.join('\n');
+}
+
+/** The known acronym nearest to `token`, when close enough to be a typo. */
+function nearest(token: string, candidates: readonly string[]): string | undefined {
+	let best: string | undefined;
+	let bestDistance = token.length <= 4 ? 2 : 3;
+	for (const candidate of candidates) {
+		const distance = levenshtein(token, candidate);
+		if (distance < bestDistance) {
+			best = candidate;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
