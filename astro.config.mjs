@@ -9,6 +9,7 @@ import cspIntegration from './src/integrations/csp.ts';
 import contentValidation from './src/integrations/content-validation.ts';
 import { frenchSearchIndex } from './src/integrations/pagefind.ts';
 import { socialImages } from './src/integrations/social-images.ts';
+import { glossaryCheck } from './src/glossary/astro-integration.ts';
 
 // Territory settings (title, URL, département) come from content/, so another département can
 // publish its own hub from the same code (see README, « Publier le hub d'un autre département »).
@@ -31,7 +32,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: 'Français', lang: 'fr' } },
 			sidebar,
-			customCss: ['./src/styles/global.css'],
+			customCss: ['./src/styles/global.css', './src/styles/glossary.css'],
 			lastUpdated: false,
 			// The search index is built by `frenchSearchIndex` (apostrophes normalised); the search box
 			// is our `Search` override, which Starlight keeps showing when `pagefind` is off.
@@ -48,6 +49,8 @@ export default defineConfig({
 		// Both read the built HTML: the search index (apostrophes normalised) and the social images.
 		frenchSearchIndex(),
 		socialImages(),
+		// Fails the build when the glossary is invalid or a page uses an acronym it lacks.
+		glossaryCheck(),
 		// Last, so that it hashes the final HTML of every page.
 		cspIntegration(),
 	],

@@ -4,8 +4,8 @@
  *
  * An acronym is a token that:
  * - is made of capital letters (A-Z and accented capitals such as É) and digits, possibly joined by
- *   hyphens (`CE-CLER`, `COVID-19`) and possibly followed by a plural `s` (`IPs`);
- * - starts with a capital letter and holds at least two capital letters (`E2C`, `CD63`, `PARÉ`;
+ *   hyphens (`ASE-PJJ`, `COVID-19`) and possibly followed by a plural `s` (`IPs`);
+ * - starts with a capital letter and holds at least two capital letters (`E2C`, `CD01`, `PARÉ`;
  *   not `A`, `À` or `19`);
  * - stands alone: not glued to lowercase letters or digits on either side (`ASE` in `BASE` or
  *   `ASEx` is not a token);
@@ -16,7 +16,7 @@
  * - is not in the short allowlist of `content/lexique/_sigles-admis.yaml`.
  *
  * A token with digits or hyphenated parts is accepted when the whole token is known, or when every
- * part is known once its trailing digits are removed (`CDEF63`, `CDEF-63`, `ASE-PJJ`).
+ * part is known once its trailing digits are removed (`CDEF01`, `CDEF-01`, `ASE-PJJ`).
  * A word written in capitals for emphasis (`URGENT`) is reported too: write it in lowercase
  * (screen readers may spell out words in capitals) or add it to the allowlist with a reason.
  */
@@ -40,7 +40,7 @@ export function isRomanNumeral(token: string): boolean {
 /**
  * Every acronym token of a text, in order, with duplicates (URLs and e-mail addresses removed first).
  * @param text plain text of a page (no code)
- * @returns tokens such as `ASE`, `CE-CLER`, `CD63` (a plural `s` is removed: `IPs` gives `IP`)
+ * @returns tokens such as `ASE`, `ASE-PJJ`, `CD01` (a plural `s` is removed: `IPs` gives `IP`)
  */
 export function findAcronymTokens(text: string): string[] {
 	const cleaned = text.replace(urlOrEmail, ' ');

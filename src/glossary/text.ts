@@ -31,7 +31,7 @@ export function escapeRegExp(text: string): string {
  * `#` for a term that starts with a digit or a sign (« 119 »).
  */
 export function indexLetter(term: string): string {
-	const first = comparisonKey(term).replace(/^[^\p{L}\p{N}]+/u, '').charAt(0).toLocaleUpperCase('fr');
+	const first = comparisonKey(term).replace(/^[^\p{L}\p{N}]+/u, '').replace(/^œ/, 'o').replace(/^æ/, 'a').charAt(0).toLocaleUpperCase('fr');
 	return /^[A-Z]$/.test(first) ? first : '#';
 }
 

@@ -3,6 +3,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { contentRoot } from '../content-loading/content-root';
+import { glossaryBasePath } from '../glossary/pages';
 import { glossaryKindIds, type GlossaryKindId } from '../glossary/kinds';
 import { loadGlossary } from '../glossary/load';
 import { createMatcher, type GlossaryMatcher, type TermMatch } from '../glossary/matcher';
@@ -139,7 +140,7 @@ export default function rehypeGlossary(options?: Readonly<Options> | null) {
 	const firstOnly = settings.firstOnly ?? true;
 	const kinds = settings.kinds ?? glossaryKindIds;
 	const skipPages = settings.skipPages ?? defaultSkipPages;
-	const basePath = settings.basePath ?? '/lexique/';
+	const basePath = settings.basePath ?? glossaryBasePath;
 	const linkHint = settings.linkHint ?? defaultLinkHint;
 	const proseComponents = new Set(settings.proseComponents ?? defaultProseComponents);
 	const pagesDirectory = settings.pagesDirectory ?? `${contentRoot()}/pages`;
