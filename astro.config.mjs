@@ -9,7 +9,6 @@ import cspIntegration from './src/integrations/csp.ts';
 import contentValidation from './src/integrations/content-validation.ts';
 import { frenchSearchIndex } from './src/integrations/pagefind.ts';
 import { socialImages } from './src/integrations/social-images.ts';
-import { glossaryCheck } from './src/glossary/astro-integration.ts';
 
 // Territory settings (title, URL, département) come from content/, so another département can
 // publish its own hub from the same code (see README, « Publier le hub d'un autre département »).
@@ -49,8 +48,6 @@ export default defineConfig({
 		// Both read the built HTML: the search index (apostrophes normalised) and the social images.
 		frenchSearchIndex(),
 		socialImages(),
-		// Fails the build when the glossary is invalid or a page uses an acronym it lacks.
-		glossaryCheck(),
 		// Last, so that it hashes the final HTML of every page.
 		cspIntegration(),
 	],

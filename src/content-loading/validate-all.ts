@@ -13,6 +13,8 @@ import { loadPartners } from '../partners/load';
 import { fixtureRoots, loadEvents, territoryCommunesIfValid } from '../events/load';
 import { loadDashboard } from '../dashboard/load';
 import { loadDataSettings, loadIndicators } from '../indicators/load';
+import { checkPageAcronymsOf } from '../glossary/check-pages';
+import { loadGlossary } from '../glossary/load';
 import { checkPages } from './check-pages';
 import { checkPageWording } from './check-page-wording';
 import { contentRoot } from './content-root';
@@ -71,6 +73,8 @@ export const validators: Validator[] = [
 	},
 	{ label: 'indicateurs', validate: fromLoader((root) => [loadIndicators(root), loadDataSettings(root)]) },
 	{ label: 'tableau de bord', validate: whenPresent('tableau-de-bord/referentiel.yaml', (root) => loadDashboard(root)) },
+	{ label: 'lexique', validate: fromLoader((root) => loadGlossary(root)) },
+	{ label: 'sigles des pages (chacun a son entrée dans le lexique)', validate: checkPageAcronymsOf },
 ];
 
 /** Runs every validator on the content root; throws one `ContentError` listing all problems. */

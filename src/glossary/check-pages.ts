@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -6,8 +6,10 @@ import { distance as levenshtein } from 'fastest-levenshtein';
 import { visit } from 'unist-util-visit';
 import type { Root as MdastRoot } from 'mdast';
 import { contentRoot, displayPath } from '../content-loading/content-root';
+import { ContentError, describeValue, type ContentProblem } from '../schemas/friendly-errors';
 import type { AllowedAcronym, GlossaryEntry } from '../schemas/glossary';
 import { acronymKey, findAcronymTokens, isAcronymForm, isKnownAcronym } from './acronyms';
+import { loadAllowedAcronyms, loadGlossary } from './load';
 
 /** A stretch of a page's text and the line it starts on. */
 export interface TextSegment {
@@ -93,7 +95,14 @@ export function findMissingAcronyms(pages: readonly PageSource[], known: Readonl
 	const missing = new Map<string, MissingAcronym>();
 	for (const { file, source } of pages) {
 		const format = extname(file) === '.mdx' ? 'mdx' : 'md';
-		for (const { text, line } of extractPageText(source, format)) {
+		let segments: TextSegment[];
+		try {
+			segments = extractPageText(source, format);
+		} catch {
+			// An unreadable front matter or MDX syntax error is reported by the page checks and by Astro.
+			continue;
+		}
+		for (const { text, line } of segments) {
 			for (const token of findAcronymTokens(text)) {
 				if (isKnownAcronym(token, known)) continue;
 				const entry = missing.get(token) ?? { acronym: token, uses: [] };
@@ -111,9 +120,13 @@ export function findMissingAcronyms(pages: readonly PageSource[], known: Readonl
 		.sort((a, b) => a.acronym.localeCompare(b.acronym, 'fr'));
 }
 
-/** The forms that need no glossary report (every term and alias, and the allowlist), keyed by `acronymKey`. */
+/**
+ * The forms that need no glossary report (every term and alias, and the allowlist), keyed by
+ * `acronymKey`. A form of several words in capitals (`ADMIN EXPRESS`) also covers each word.
+ */
 export function knownForms(glossary: readonly GlossaryEntry[], allowed: readonly AllowedAcronym[]): Set<string> {
-	return new Set([...glossary.flatMap((entry) => [entry.term, ...entry.aliases]), ...allowed.map((item) => item.form)].map(acronymKey));
+	const forms = [...glossary.flatMap((entry) => [entry.term, ...entry.aliases]), ...allowed.map((item) => item.form)];
+	return new Set(forms.flatMap((form) => (isAcronymForm(form) ? [form, ...form.split(/\s+/)] : [form])).map(acronymKey));
 }
 
 /**
@@ -122,6 +135,7 @@ export function knownForms(glossary: readonly GlossaryEntry[], allowed: readonly
  */
 export function checkPageAcronyms(options: { glossary: readonly GlossaryEntry[]; allowed: readonly AllowedAcronym[]; root?: string }): MissingAcronym[] {
 	const folder = resolve(options.root ?? contentRoot(), 'pages');
+	if (!existsSync(folder)) return [];
 	const pages = readdirSync(folder, { recursive: true, encoding: 'utf8' })
 		.filter((name) => ['.md', '.mdx'].includes(extname(name)) && !name.split(/[\\/]/).some((part) => part.startsWith('_')))
 		.sort()
@@ -132,33 +146,36 @@ export function checkPageAcronyms(options: { glossary: readonly GlossaryEntry[];
 	return findMissingAcronyms(pages, knownForms(options.glossary, options.allowed));
 }
 
-/** Thrown by the build when pages use acronyms that the glossary lacks; the message lists them all. */
-export class MissingAcronymsError extends Error {
-	readonly missing: MissingAcronym[];
-	constructor(missing: MissingAcronym[]) {
-		super(formatMissingAcronyms(missing));
-		this.name = 'MissingAcronymsError';
-		this.missing = missing;
-	}
-}
-
-/** The French report of missing acronyms: one line per acronym with its pages and lines, then the remedy. */
-export function formatMissingAcronyms(missing: readonly MissingAcronym[]): string {
-	const count = missing.length;
-	const lines = [`Sigles sans entrée dans le lexique (${count} sigle${count > 1 ? 's' : ''}) :`];
-	for (const { acronym, uses, suggestion } of missing) {
+/**
+ * The missing acronyms as content problems (one per page and acronym, with its lines), so that the
+ * build's content validation lists them with every other problem of `content/`.
+ */
+export function acronymProblems(missing: readonly MissingAcronym[]): ContentProblem[] {
+	return missing.flatMap(({ acronym, uses, suggestion }) => {
 		const byPage = new Map<string, number[]>();
 		for (const { page, line } of uses) byPage.set(page, [...(byPage.get(page) ?? []), line]);
-		const where = [...byPage].map(([page, pageLines]) => `${page} (ligne${pageLines.length > 1 ? 's' : ''} ${pageLines.join(', ')})`).join(' ; ');
-		lines.push(`  - « ${acronym} » dans ${where}${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ''}`);
+		return [...byPage].map(([file, lines]) => ({
+			file,
+			field: `ligne ${lines.join(', ')}`,
+			received: describeValue(acronym),
+			expected: `un sigle qui a son entrée dans le lexique${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ''} : ajoutez content/lexique/${acronym.toLowerCase()}.yaml (term, expansion, kind: sigle, definition, sources) ; ou, pour un mot écrit en capitales pour insister, écrivez-le en minuscules ; ou, pour un sigle connu de tous, ajoutez-le avec sa raison dans content/lexique/_sigles-admis.yaml`,
+		}));
+	});
+}
+
+/**
+ * The content validator for acronyms: every acronym of the pages of `root` must have a glossary
+ * entry. An invalid glossary gives no problem here (the glossary's own validator reports it).
+ */
+export function checkPageAcronymsOf(root: string): ContentProblem[] {
+	let glossary: GlossaryEntry[];
+	try {
+		glossary = loadGlossary(root);
+	} catch (error) {
+		if (error instanceof ContentError) return [];
+		throw error;
 	}
-	lines.push(
-		'',
-		'Pour chaque sigle : ajoutez une entrée dans content/lexique/ (un fichier YAML : term, expansion, kind: sigle, definition, sources),',
-		'ou, si c’est un mot écrit en capitales pour insister, écrivez-le en minuscules (les lecteurs d’écran épellent parfois les capitales),',
-		'ou, pour un sigle connu de tous (PDF, SMS), ajoutez-le avec sa raison dans content/lexique/_sigles-admis.yaml.',
-	);
-	return lines.join('\n');
+	return acronymProblems(checkPageAcronyms({ glossary, allowed: loadAllowedAcronyms(root), root }));
 }
 
 /** The known acronym nearest to `token`, when close enough to be a typo. */

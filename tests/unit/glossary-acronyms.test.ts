@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findAcronymTokens, isAcronymForm, isKnownAcronym, isRomanNumeral } from '../../src/glossary/acronyms';
-import { checkPageAcronyms, extractPageText, findMissingAcronyms, formatMissingAcronyms, knownForms, MissingAcronymsError } from '../../src/glossary/check-pages';
+import { acronymProblems, checkPageAcronyms, checkPageAcronymsOf, extractPageText, findMissingAcronyms, knownForms } from '../../src/glossary/check-pages';
+import { formatProblems } from '../../src/schemas/friendly-errors';
 import { loadAllowedAcronyms, loadGlossary } from '../../src/glossary/load';
 
 const root = join(import.meta.dirname, '../fixtures/glossary/pages-check');
@@ -86,16 +87,36 @@ describe('the check that every acronym of the pages has an entry', () => {
 		for (const fine of ['ASE', 'CDEF', 'CDEF63', 'PDF', 'ODPE', 'ONPE', 'PMI', 'ZZZ', 'IV', 'XXI']) expect(reported).not.toContain(fine);
 	});
 
-	it('writes a French report that names each acronym, its pages and the remedy', () => {
-		const message = formatMissingAcronyms(missing);
-		expect(message).toContain('Sigles sans entrée dans le lexique (6 sigles)');
-		expect(message).toContain('« MDPH » dans tests/fixtures/glossary/pages-check/pages/accueil.mdx (ligne 8) ; tests/fixtures/glossary/pages-check/pages/guides/fiche.md (ligne 5)');
-		expect(message).toContain('« URSAFF » dans tests/fixtures/glossary/pages-check/pages/guides/fiche.md (ligne 5) (vouliez-vous dire « URSSAF » ?)');
-		expect(message).toContain('ajoutez une entrée dans content/lexique/');
-		expect(new MissingAcronymsError(missing).message).toBe(message);
+	it('writes a French report that names each page, the lines, the acronym and the remedy', () => {
+		const problems = checkPageAcronymsOf(root);
+		expect(problems).toEqual(acronymProblems(missing));
+		const message = formatProblems(problems);
+		expect(message).toContain('Fichier tests/fixtures/glossary/pages-check/pages/accueil.mdx\n');
+		expect(message).toContain('champ « ligne 8 » : valeur reçue « MDPH » ; attendu : un sigle qui a son entrée dans le lexique : ajoutez content/lexique/mdph.yaml');
+		expect(message).toContain('champ « ligne 5 » : valeur reçue « URSAFF » ; attendu : un sigle qui a son entrée dans le lexique (vouliez-vous dire « URSSAF » ?)');
+		expect(message).toContain('content/lexique/_sigles-admis.yaml');
+		expect(problems.filter((problem) => problem.received === '« MDPH »').map((problem) => problem.file)).toEqual([
+			'tests/fixtures/glossary/pages-check/pages/accueil.mdx',
+			'tests/fixtures/glossary/pages-check/pages/guides/fiche.md',
+		]);
+	});
+
+	it('leaves an invalid glossary to its own validator', () => {
+		expect(checkPageAcronymsOf(join(import.meta.dirname, '../fixtures/glossary/duplicates'))).toEqual([]);
 	});
 
 	it('finds nothing missing when every acronym is known', () => {
 		expect(findMissingAcronyms([{ file: 'p.md', source: 'L’ASE et le CDEF.' }], knownForms(glossary, []))).toEqual([]);
+	});
+});
+
+describe('pages that cannot be read', () => {
+	it('are left to the page checks instead of stopping the acronym check', () => {
+		const pages = [
+			{ file: 'cassee.mdx', source: '---\ntitle: "pas fermé\n---\n\nLe ZZZ.' },
+			{ file: 'jsx.mdx', source: '---\ntitle: x\n---\n\n<Aside>non fermé ZZZ' },
+			{ file: 'bonne.md', source: 'Le YYY.' },
+		];
+		expect(findMissingAcronyms(pages, new Set()).map((item) => item.acronym)).toEqual(['YYY']);
 	});
 });
