@@ -52,7 +52,7 @@ test('with JavaScript the filter works in place, updates the address and announc
 	await filter(page).getByRole('link', { name: /^Mots des jeunes/ }).click();
 	await expect(page).toHaveURL(/\/lexique\/mots-des-jeunes\/$/);
 	expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
-	await expect(page.getByRole('status')).toHaveText(/^7 termes affichés : mots des jeunes\.$/);
+	await expect(filter(page).getByRole('status')).toHaveText(/^7 termes affichés : mots des jeunes\.$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lexique commun : mots des jeunes');
 	await expect(visibleEntries(page)).toHaveCount(7);
 	await expect(page.getByRole('heading', { level: 3, name: 'michetonnage' })).toBeVisible();
@@ -93,7 +93,7 @@ async function search(page: Page, query: string): Promise<string | null> {
 	const dialog = page.getByRole('dialog', { name: 'Rechercher' });
 	await dialog.getByRole('textbox', { name: 'Rechercher' }).fill(query);
 	const first = dialog.locator('.pagefind-ui__result-link').first();
-	await expect(first).toBeVisible();
+	await expect(first).toBeVisible({ timeout: 15_000 });
 	return first.getAttribute('href');
 }
 
@@ -120,6 +120,8 @@ test('the glossary prints as a handout: the whole list, without navigation', asy
 // /lexique/sigles/ has the same markup as /lexique/ (other kinds hidden): checking /lexique/ covers it.
 for (const path of ['/lexique/', '/lexique/crip/', '/lexique/sugar-daddy/', '/lexique/mode-d-emploi/']) {
 	test(`${path} passes axe (WCAG 2.x A and AA) in light and dark themes`, async ({ page }) => {
+		// The full list is a long page: axe needs more than the default minute on a busy machine.
+		test.setTimeout(150_000);
 		for (const theme of ['light', 'dark']) {
 			await page.goto(path);
 			await page.evaluate((value) => document.documentElement.setAttribute('data-theme', value), theme);
