@@ -87,7 +87,7 @@ function isSkippedPage(path: string | undefined, pagesDirectory: string, skipPag
 
 function classesOf(node: Element | JsxElement): string[] {
 	if (node.type === 'element') {
-		const value = node.properties['className'];
+		const value: unknown = node.properties['className'];
 		return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 	}
 	const attribute = node.attributes.find((item) => item.type === 'mdxJsxAttribute' && (item.name === 'class' || item.name === 'className'));

@@ -129,7 +129,7 @@ describe('rehype-glossary', () => {
 	});
 
 	it('uses the content root’s glossary, loaded once, when no glossary is given', async () => {
-		const attacher = rehypeGlossary as unknown as (options?: Config) => (tree: Root, file: { path?: string }) => void;
+		const attacher = rehypeGlossary as unknown as (options?: Config) => (tree: Root, file: { path?: string | undefined }) => void;
 		const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'La CRIP et les MECS.' }] }] };
 		attacher()(tree, { path: undefined });
 		const html = toHtml(tree);
