@@ -37,7 +37,7 @@ function syntheticRoot(count: number): string {
 	for (let page = 0; page < count; page += 1) {
 		const paragraphs = Array.from({ length: 12 }, (_, index) => definitions[(page * 7 + index * 13) % definitions.length]);
 		const body = paragraphs.map((text, index) => (index % 4 === 0 ? `## Partie ${index / 4 + 1}\n\n${text}` : text)).join('\n\n');
-		writeFileSync(join(root, 'pages', 'banc-essai', `page-${page}.md`), `---\ntitle: Page de banc d'essai ${page}\n---\n\n${body}\n`);
+		writeFileSync(join(root, 'pages', 'banc-essai', `page-${page}.md`), `---\ntitle: Page de banc d'essai ${page}\ndescription: Page générée pour mesurer le coût de l'annotation du lexique.\n---\n\n${body}\n`);
 	}
 	return root;
 }

@@ -1,3 +1,5 @@
+import type { AllowedAcronym, GlossaryEntry } from '../schemas/glossary';
+
 /**
  * What counts as an acronym (« sigle ») in the text of a page, for the build-time check that every
  * acronym a page uses has a glossary entry.
@@ -73,3 +75,13 @@ export function isKnownAcronym(token: string, known: ReadonlySet<string>): boole
 	if (meaningful.length === 0) return true;
 	return meaningful.every((part) => has(part) || has(part.replace(/\p{N}+$/u, '')));
 }
+
+/**
+ * The forms that need no glossary report (every term and alias, and the allowlist), keyed by
+ * `acronymKey`. A form of several words in capitals (`ADMIN EXPRESS`) also covers each word.
+ */
+export function knownForms(glossary: readonly Pick<GlossaryEntry, 'term' | 'aliases'>[], allowed: readonly AllowedAcronym[]): Set<string> {
+	const forms = [...glossary.flatMap((entry) => [entry.term, ...entry.aliases]), ...allowed.map((item) => item.form)];
+	return new Set(forms.flatMap((form) => (isAcronymForm(form) ? [form, ...form.split(/\s+/)] : [form])).map(acronymKey));
+}
+

@@ -8,7 +8,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { contentRoot, displayPath } from '../content-loading/content-root';
 import { ContentError, describeValue, type ContentProblem } from '../schemas/friendly-errors';
 import type { AllowedAcronym, GlossaryEntry } from '../schemas/glossary';
-import { acronymKey, findAcronymTokens, isAcronymForm, isKnownAcronym } from './acronyms';
+import { findAcronymTokens, isAcronymForm, isKnownAcronym, knownForms } from './acronyms';
 import { loadAllowedAcronyms, loadGlossary } from './load';
 
 /** A stretch of a page's text and the line it starts on. */
@@ -118,15 +118,6 @@ export function findMissingAcronyms(pages: readonly PageSource[], known: Readonl
 			return suggestion ? { ...entry, suggestion } : entry;
 		})
 		.sort((a, b) => a.acronym.localeCompare(b.acronym, 'fr'));
-}
-
-/**
- * The forms that need no glossary report (every term and alias, and the allowlist), keyed by
- * `acronymKey`. A form of several words in capitals (`ADMIN EXPRESS`) also covers each word.
- */
-export function knownForms(glossary: readonly GlossaryEntry[], allowed: readonly AllowedAcronym[]): Set<string> {
-	const forms = [...glossary.flatMap((entry) => [entry.term, ...entry.aliases]), ...allowed.map((item) => item.form)];
-	return new Set(forms.flatMap((form) => (isAcronymForm(form) ? [form, ...form.split(/\s+/)] : [form])).map(acronymKey));
 }
 
 /**

@@ -50,7 +50,7 @@ export function loadGlossary(root = contentRoot()): LoadedGlossaryEntry[] {
 		}
 		entries.push({ ...result.data, sourceFile: displayPath(absolutePath) });
 	}
-	problems.push(...validateGlossary(entries));
+	problems.push(...validateGlossary(entries, loadAllowedAcronyms(root)));
 	if (problems.length > 0) throw new ContentError(problems, `Lexique invalide (${glossaryDirectory}/)`);
 	entries.sort((a, b) => compareTerms(a.term, b.term));
 	glossaryCache.set(root, entries);

@@ -2,7 +2,8 @@ import { basename, extname } from 'node:path';
 import { checkReferences, type Loaded } from '../content-loading/load-data';
 import type { ContentProblem } from '../schemas/friendly-errors';
 import { describeValue } from '../schemas/friendly-errors';
-import type { GlossaryEntry } from '../schemas/glossary';
+import type { AllowedAcronym, GlossaryEntry } from '../schemas/glossary';
+import { findAcronymTokens, isKnownAcronym, knownForms } from './acronyms';
 import { glossaryKinds } from './kinds';
 import { comparisonKey } from './text';
 
@@ -12,11 +13,15 @@ import { comparisonKey } from './text';
  * - no two terms or aliases are the same once case and accents are ignored (`Pair-aidance` and
  *   `pair-aidance`, or an alias repeating a term of another entry);
  * - every `related` id exists (with a « vouliez-vous dire » suggestion) and is not the entry itself;
- * - no id takes the address of a page per kind (`/lexique/sigles/`).
+ * - no id takes the address of a page per kind (`/lexique/sigles/`);
+ * - the glossary's own text (expansion, definition, how to hear it) uses no acronym without an
+ *   entry, as for the pages (it is shown on `/lexique/`).
+ * @param allowed the acronyms accepted without an entry (`_sigles-admis.yaml`)
  * @returns every problem found, in French, naming the file and the field
  */
-export function validateGlossary(entries: readonly Loaded<GlossaryEntry>[]): ContentProblem[] {
+export function validateGlossary(entries: readonly Loaded<GlossaryEntry>[], allowed: readonly AllowedAcronym[] = []): ContentProblem[] {
 	const problems: ContentProblem[] = [];
+	const known = knownForms(entries, allowed);
 	const kindSlugs = new Set<string>(glossaryKinds.map((kind) => kind.slug));
 	const owners = new Map<string, { entry: Loaded<GlossaryEntry>; field: string; form: string }>();
 
@@ -39,6 +44,12 @@ export function validateGlossary(entries: readonly Loaded<GlossaryEntry>[]): Con
 				continue;
 			}
 			owners.set(key, { entry, field, form });
+		}
+		for (const field of ['expansion', 'definition', 'hearing'] as const) {
+			const unknown = [...new Set(findAcronymTokens(entry[field] ?? ''))].filter((token) => !isKnownAcronym(token, known));
+			for (const token of unknown) {
+				problems.push({ file, field, received: describeValue(token), expected: `un sigle qui a sa propre entrée dans le lexique : ajoutez-la, écrivez le mot en toutes lettres, ou ajoutez-le avec sa raison dans _sigles-admis.yaml` });
+			}
 		}
 		entry.related.forEach((id, index) => {
 			if (id === entry.id) problems.push({ file, field: `related.${index}`, received: describeValue(id), expected: 'l’identifiant d’une autre entrée (une entrée ne renvoie pas à elle-même)' });

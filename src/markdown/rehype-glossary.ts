@@ -150,7 +150,9 @@ export default function rehypeGlossary(options?: Readonly<Options> | null) {
 	function isExcluded(node: Parent): boolean {
 		if (node.type === 'root') return false;
 		if (classesOf(node).includes(optOutClass)) return true;
-		if (node.type === 'element') return skippedTags.has(node.tagName);
+		// Text hidden from assistive technologies (an aside's title is repeated in its label) must not hold a link.
+		if (node.type === 'element') return skippedTags.has(node.tagName) || ['true', true].includes(node.properties['ariaHidden'] as string | boolean);
+		if (node.attributes.some((item) => item.type === 'mdxJsxAttribute' && item.name === 'aria-hidden' && item.value === 'true')) return true;
 		const name = node.name ?? '';
 		if (/^[a-z][a-z0-9]*$/.test(name)) return skippedTags.has(name);
 		return !proseComponents.has(name);

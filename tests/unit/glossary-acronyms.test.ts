@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findAcronymTokens, isAcronymForm, isKnownAcronym, isRomanNumeral } from '../../src/glossary/acronyms';
-import { acronymProblems, checkPageAcronyms, checkPageAcronymsOf, extractPageText, findMissingAcronyms, knownForms } from '../../src/glossary/check-pages';
+import { findAcronymTokens, isAcronymForm, isKnownAcronym, isRomanNumeral, knownForms } from '../../src/glossary/acronyms';
+import { acronymProblems, checkPageAcronyms, checkPageAcronymsOf, extractPageText, findMissingAcronyms } from '../../src/glossary/check-pages';
 import { formatProblems } from '../../src/schemas/friendly-errors';
 import { loadAllowedAcronyms, loadGlossary } from '../../src/glossary/load';
 

@@ -103,10 +103,12 @@ describe('checks between entries', () => {
 		expect(message).toContain('Fichier tests/fixtures/glossary/duplicates/lexique/cvs.yaml\n  - champ « id » : valeur reçue « mauvais-nom » ; attendu : le même identifiant que le nom du fichier');
 	});
 
-	it('reports a related id that does not exist, with a suggestion, and an entry related to itself', () => {
+	it('reports a related id that does not exist, with a suggestion, an entry related to itself, and an unknown acronym in a definition', () => {
 		const message = problemsOf(join(fixtures, 'glossary/unknown-related'));
 		expect(message).toContain('champ « related.0 » : valeur reçue « information-preocupante » ; attendu : l’identifiant d’un·e entrée du lexique existant·e (vouliez-vous dire « information-preoccupante » ?)');
 		expect(message).toContain('champ « related.1 » : valeur reçue « crip » ; attendu : l’identifiant d’une autre entrée');
+		// The glossary's own text follows the rule of the pages: no acronym without an entry.
+		expect(message).toContain('Fichier tests/fixtures/glossary/unknown-related/lexique/information-preoccupante.yaml\n  - champ « definition » : valeur reçue « ZQX » ; attendu : un sigle qui a sa propre entrée dans le lexique');
 		clearGlossaryCache();
 	});
 });

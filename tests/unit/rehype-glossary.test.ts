@@ -117,6 +117,20 @@ describe('rehype-glossary', () => {
 		expect(await renderMarkdown(markdown, { pagesDirectory: '/site/content/pages' }, '/site/content/pages/guides/a.md')).toContain('glossary-term');
 	});
 
+	it('never puts a link in text hidden from assistive technologies, such as an aside’s title', async () => {
+		const attacher = rehypeGlossary as unknown as (options?: Config) => (tree: Root, file: { path?: string | undefined }) => void;
+		const tree: Root = {
+			type: 'root',
+			children: [
+				{ type: 'element', tagName: 'p', properties: { className: ['starlight-aside__title'], ariaHidden: 'true' }, children: [{ type: 'text', value: 'La CRIP' }] },
+				{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'La CRIP décide.' }] },
+			],
+		};
+		attacher({ glossary })(tree, {});
+		expect(toHtml(tree)).toBe('<p class="starlight-aside__title" aria-hidden="true">La CRIP</p><p>La <a href="/lexique/crip/" class="glossary-term"><abbr title="Cellule de recueil des informations préoccupantes">CRIP</abbr><span class="sr-only" data-pagefind-ignore=""> (définition dans le lexique)</span></a> décide.</p>');
+		expect(await renderMdx('<p aria-hidden="true">La CRIP</p>\n\nLa CRIP décide.')).toContain('<p aria-hidden="true">La CRIP</p>');
+	});
+
 	it('uses another base path when the glossary lives elsewhere', async () => {
 		expect(await renderMarkdown('La CRIP.', { basePath: '/glossaire/' })).toContain('href="/glossaire/crip/"');
 	});
