@@ -106,14 +106,16 @@ const rawTag = /<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 function nodesInsideRawSkippedTags(tree: Root): WeakSet<object> {
 	const inside = new WeakSet<object>();
 	visit(tree, (node) => {
-		if (!('children' in node) || !node.children.some((child) => child.type === 'raw')) return;
+		// `raw` is added to hast's node types by mdast-util-to-hast; read the children loosely.
+		const children = ('children' in node ? node.children : []) as { type: string; value?: string }[];
+		if (!children.some((child) => child.type === 'raw')) return;
 		const open: { name: string; skip: boolean }[] = [];
-		for (const child of node.children) {
+		for (const child of children) {
 			if (child.type !== 'raw') {
 				if (open.some((tag) => tag.skip)) inside.add(child);
 				continue;
 			}
-			for (const [, closing, name = '', attributes = '', selfClosing] of child.value.matchAll(rawTag)) {
+			for (const [, closing, name = '', attributes = '', selfClosing] of (child.value ?? '').matchAll(rawTag)) {
 				const tagName = name.toLowerCase();
 				if (closing) {
 					const index = open.map((tag) => tag.name).lastIndexOf(tagName);

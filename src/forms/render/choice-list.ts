@@ -1,4 +1,4 @@
-import { h } from 'hastscript';
+import { h, type Properties } from 'hastscript';
 import type { Element } from 'hast';
 import type { Choice, Question } from '../../schemas/questionnaire';
 import { otherValue } from '../question-kinds';
@@ -33,11 +33,13 @@ export function choiceList(
 	const list = h(`div.form-choices${options.inline ? '.form-choices-inline' : ''}`, items);
 	if (!options.other) return [list];
 	const otherName = `${question.id}.${otherValue}`;
+	// Typed as Properties: with a `type` key the literal could also be read as a text node (see number.ts).
+	const otherInput: Properties = { type: 'text', id: controlId(otherName), name: otherName, autocomplete: 'off' };
 	return [
 		list,
 		h('div.form-other', { id: controlId(otherName, 'bloc'), dataOtherFor: question.id }, [
 			h('label.form-label', { for: controlId(otherName) }, frenchSpacing(options.other.detailLabel)),
-			h('input.form-input', { type: 'text', id: controlId(otherName), name: otherName, autocomplete: 'off' }),
+			h('input.form-input', otherInput),
 		]),
 	];
 }

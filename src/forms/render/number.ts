@@ -1,4 +1,4 @@
-import { h } from 'hastscript';
+import { h, type Properties } from 'hastscript';
 import type { Element } from 'hast';
 import type { Question } from '../../schemas/questionnaire';
 import { controlId, describedBy, singleControlQuestion, type RenderContext } from './shell';
@@ -11,18 +11,21 @@ type NumberQuestion = Extract<Question, { type: 'nombre' }>;
  */
 export function renderNumber(question: NumberQuestion, context: RenderContext): Element {
 	const unitId = controlId(question.id, 'unite');
+	// Typed as Properties: an object literal with a `type` key could also be read as a text node
+	// once other packages (MDX's hast types) widen the kinds of child nodes.
+	const input: Properties = {
+		type: 'text',
+		inputMode: question.integer ? 'numeric' : 'decimal',
+		id: controlId(question.id),
+		name: question.id,
+		autocomplete: 'off',
+		spellcheck: 'false',
+		required: question.required || undefined,
+		ariaDescribedBy: [describedBy(question, context), question.unit ? unitId : undefined].filter(Boolean).join(' '),
+	};
 	return singleControlQuestion(question, context, [
 		h('div.form-number-field', [
-			h('input.form-input.form-input-number', {
-				type: 'text',
-				inputMode: question.integer ? 'numeric' : 'decimal',
-				id: controlId(question.id),
-				name: question.id,
-				autocomplete: 'off',
-				spellcheck: 'false',
-				required: question.required || undefined,
-				ariaDescribedBy: [describedBy(question, context), question.unit ? unitId : undefined].filter(Boolean).join(' '),
-			}),
+			h('input.form-input.form-input-number', input),
 			...(question.unit ? [h('span.form-unit', { id: unitId }, question.unit)] : []),
 		]),
 	]);
