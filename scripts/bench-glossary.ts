@@ -1,8 +1,10 @@
 /**
- * What the glossary annotation costs: builds the site with and without the rehype plugin
- * (`GLOSSARY_ANNOTATE=false`), alternately, in the same run on the same machine, and prints both
- * times: CPU time (steady on a shared machine) and wall-clock time, median and minimum of the
- * rounds, after one warm-up build that is not counted. With `--pages N`, it first copies the content root and adds N guidance pages written from
+ * What the glossary annotation costs, measured two ways in the same run on the same machine:
+ * 1. the plugin alone: every page of the content root compiled in memory by MDX's processor (the
+ *    one Astro uses), with and without the plugin, CPU time, several rounds;
+ * 2. whole builds of the site with and without the plugin (`GLOSSARY_ANNOTATE=false`), alternately:
+ *    CPU time (steady on a shared machine) and wall-clock time, median and minimum of the rounds,
+ *    after one warm-up build that is not counted. With `--pages N`, it first copies the content root and adds N guidance pages written from
  * the glossary's own definitions (many terms per page), to measure a site bigger than today's.
  *
  *   npm run bench:glossary                 # the site as it is, 2 rounds
@@ -13,7 +15,9 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { compile } from '@mdx-js/mdx';
 import { parse } from 'yaml';
+import rehypeGlossary from '../src/markdown/rehype-glossary';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -75,8 +79,34 @@ const median = (values: number[]) => {
 	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
+/** CPU milliseconds to compile every page of `pagesDir` with MDX's processor, with or without the plugin. */
+async function compileAll(pagesDir: string, annotate: boolean): Promise<number> {
+	const pages = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
+		.filter((name) => /\.mdx?$/.test(name))
+		.map((name) => ({ path: join(pagesDir, name), value: readFileSync(join(pagesDir, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '') }));
+	const started = process.cpuUsage();
+	for (const page of pages) {
+		await compile({ path: page.path, value: page.value }, { format: page.path.endsWith('.mdx') ? 'mdx' : 'md', rehypePlugins: annotate ? [[rehypeGlossary, { pagesDirectory: pagesDir }]] : [] });
+	}
+	const used = process.cpuUsage(started);
+	return (used.user + used.system) / 1000;
+}
+
 mkdirSync(output, { recursive: true });
 const contentDir = extraPages > 0 ? syntheticRoot(extraPages) : sourceRoot;
+{
+	const pagesDir = join(contentDir, 'pages');
+	const count = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.mdx?$/.test(name)).length;
+	await compileAll(pagesDir, true);
+	const alone = { on: [] as number[], off: [] as number[] };
+	for (let round = 0; round < 5; round += 1) {
+		alone.off.push(await compileAll(pagesDir, false));
+		alone.on.push(await compileAll(pagesDir, true));
+	}
+	const on = Math.min(...alone.on);
+	const off = Math.min(...alone.off);
+	console.log(`Plugin seul, ${count} pages compilées en mémoire (minimum de 5 tours, processeur) : avec ${on.toFixed(0)} ms ; sans ${off.toFixed(0)} ms ; soit ${((on - off) / count).toFixed(2)} ms par page.\n`);
+}
 console.log(`Banc d'essai du lexique : ${rounds} tour(s), contenu ${contentDir}${extraPages ? ` (+${extraPages} pages générées)` : ''}`);
 console.log('Construction de chauffe (non comptée)');
 build(true, contentDir);
