@@ -18,7 +18,7 @@ export default defineConfig({
 	site: territory.siteUrl,
 	trailingSlash: 'always',
 	markdown: {
-		// unified rather than Sätteri: our glossary annotation is a remark plugin, and smart
+		// unified rather than Sätteri: our glossary annotation is a rehype plugin, and smart
 		// punctuation is off so that Pagefind indexes « l'hébergement » as two words.
 		processor: unified({ smartypants: false, remarkPlugins, rehypePlugins }),
 	},
