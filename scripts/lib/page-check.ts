@@ -50,7 +50,9 @@ function checkPage(page: string, document: HTMLElement): PageProblem[] {
 	if (!metaContent(document, 'description')) reasons.push('pas de meta description (ajoutez « description » dans l’en-tête de la page)');
 	const h1Count = document.querySelectorAll('h1').length;
 	if (h1Count !== 1) reasons.push(`${h1Count} titres <h1> au lieu d’un seul (le titre de la page est le seul h1 : utilisez « ## » pour les sections)`);
-	if (!document.querySelector('[data-pagefind-body]')) reasons.push('corps de page non indexé par la recherche (data-pagefind-body absent : générez la page avec StarlightPage)');
+	// A page may leave search on purpose (a filtered or later page of a list), saying so in its head.
+	const excludedFromSearch = metaContent(document, 'hub-search-index') === 'exclue';
+	if (!excludedFromSearch && !document.querySelector('[data-pagefind-body]')) reasons.push('corps de page non indexé par la recherche (data-pagefind-body absent : générez la page avec StarlightPage)');
 	for (const name of requiredShareMeta) {
 		if (!metaContent(document, name)) reasons.push(`pas de meta « ${name} » (image et résumé de partage)`);
 	}

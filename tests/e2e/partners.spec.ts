@@ -138,7 +138,7 @@ test('map markers are reached by keyboard, named, and lead to a partner or to th
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`${focused}$`));
 	if (focused.startsWith('/partenaires/commune/')) {
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/ : partenaires de la commune$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\s:\spartenaires de la commune$/);
 		const first = page.locator('.partner-card').first().getByRole('link');
 		const name = await first.innerText();
 		await first.focus();
