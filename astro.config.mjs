@@ -17,6 +17,11 @@ const territory = loadTerritory();
 export default defineConfig({
 	site: territory.siteUrl,
 	trailingSlash: 'always',
+	build: {
+		// Styles go to cached files rather than into each page: Astro would otherwise inline every
+		// small stylesheet (3 KB of card styles on every page), which browsers cannot cache.
+		inlineStylesheets: 'never',
+	},
 	markdown: {
 		// unified rather than Sätteri: our glossary annotation is a rehype plugin, and smart
 		// punctuation is off so that Pagefind indexes « l'hébergement » as two words.

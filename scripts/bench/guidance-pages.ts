@@ -18,6 +18,9 @@ const slugify = (text: string) =>
 
 const yamlString = (text: string) => JSON.stringify(text);
 
+/** A sentence cut to `max` characters at a word boundary (a cut word could read as an unknown acronym). */
+const shortened = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max))}…`);
+
 /**
  * `count` guidance pages in `sectionCount` folders, plain Markdown usable by any Starlight site:
  * headings, paragraphs, lists, tables and links between pages, plus one index page per folder
@@ -51,7 +54,7 @@ export function generateGuidancePages(count: number, sectionCount: number, prose
 		}
 		pages.push({
 			path: `${slug}.md`,
-			markdown: `---\ntitle: ${yamlString(titles.get(slug)!)}\ndescription: ${yamlString(prose.sentence().slice(0, 150))}\n---\n\n${blocks.join('\n\n')}\n`,
+			markdown: `---\ntitle: ${yamlString(titles.get(slug)!)}\ndescription: ${yamlString(shortened(prose.sentence(), 150))}\n---\n\n${blocks.join('\n\n')}\n`,
 		});
 	}
 	slugs.forEach((sectionSlugs, index) => {

@@ -25,10 +25,12 @@ export async function launchChromium(): Promise<Browser> {
 
 export interface PageWeight {
 	htmlBytes: number;
-	/** JavaScript fetched by the load event. */
+	/** JavaScript by the load event: script files fetched plus the page's inline scripts. */
 	jsAtLoadBytes: number;
-	/** JavaScript fetched once the page is idle, before search is opened. */
+	/** The same once the page is idle, before search is opened. */
 	jsBeforeSearchBytes: number;
+	/** Of which inline scripts (in the HTML itself). */
+	inlineJsBytes: number;
 }
 
 /** JavaScript a page loads, by the load event and after it is idle (search not opened). */
@@ -45,12 +47,18 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
 		else if (response.url() === url) html = bytes;
 	});
 	await page.goto(url, { waitUntil: 'load' });
-	const jsAtLoadBytes = js;
+	// Inline scripts are JavaScript the page carries too: counted with the files (UTF-8 bytes).
+	const inlineJsBytes = await page.evaluate(() =>
+		[...document.querySelectorAll('script:not([src])')]
+			.filter((script) => !script.getAttribute('type') || /module|javascript/.test(script.getAttribute('type') ?? ''))
+			.reduce((total, script) => total + new TextEncoder().encode(script.textContent ?? '').length, 0),
+	);
+	const jsAtLoadBytes = js + inlineJsBytes;
 	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(2500);
-	const jsBeforeSearchBytes = js;
+	const jsBeforeSearchBytes = js + inlineJsBytes;
 	await context.close();
-	return { htmlBytes: html, jsAtLoadBytes, jsBeforeSearchBytes };
+	return { htmlBytes: html, jsAtLoadBytes, jsBeforeSearchBytes, inlineJsBytes };
 }
 
 export interface SearchTiming {

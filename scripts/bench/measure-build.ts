@@ -24,11 +24,15 @@ export function folderBytes(folder: string): number {
 }
 
 /**
- * Runs `astro build` once and measures it: wall time and peak RSS come from GNU time (`%e %M`),
- * Pagefind's time and the page count from the build's own log.
+ * Runs one build and measures it: wall time and peak RSS come from GNU time (`%e %M`; the peak is
+ * that of the largest process, the build or Pagefind's indexer), Pagefind's time and the page count
+ * from the build's own log.
+ * @param options.command the build command, run in `root` (`npm run build -- --outDir …` for ours,
+ *   exactly as the README runs it; `node astro.mjs build …` for stock Starlight)
  */
-export function measureBuild(options: { root: string; outDir: string; env?: Record<string, string>; astroBin: string; nodeBin: string }): BuildFigures {
-	const result = spawnSync('/usr/bin/time', ['-f', 'BENCH_TIME %e %M', options.nodeBin, options.astroBin, 'build', '--root', options.root, '--outDir', options.outDir], {
+export function measureBuild(options: { root: string; outDir: string; env?: Record<string, string>; command: string[] }): BuildFigures {
+	const result = spawnSync('/usr/bin/time', ['-f', 'BENCH_TIME %e %M', ...options.command], {
+		cwd: options.root,
 		env: { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' },
 		encoding: 'utf8',
 		maxBuffer: 256 * 1024 * 1024,
@@ -37,9 +41,11 @@ export function measureBuild(options: { root: string; outDir: string; env?: Reco
 	if (result.status !== 0) throw new Error(`La construction a échoué (${options.root}) :\n${log.slice(-4000)}`);
 	const [, wall = '0', rssKiB = '0'] = log.match(/BENCH_TIME ([\d.]+) (\d+)/) ?? [];
 	const pages = Number(log.match(/(\d+) page\(s\) built in/)?.[1] ?? 0);
-	const pagefindMatch = log.match(/Finished building search index in ([\d.]+)(ms|s)/);
+	// Stock Starlight logs « Finished building search index in 2.5s »; ours « … indexée(s) sur … fichier(s) HTML en 4800 ms ».
+	const pagefindMatch = log.match(/Finished building search index in ([\d.]+)(ms|s)/) ?? log.match(/indexée\(s\) sur \d+ fichier\(s\) HTML en ([\d.]+) (ms)/);
 	const pagefindSeconds = pagefindMatch ? Number(pagefindMatch[1]) / (pagefindMatch[2] === 'ms' ? 1000 : 1) : 0;
-	const rendered = log.match(/images? (?:de partage|sociales?)[^\d]*(\d+) (?:rendue|générée)/i) ?? log.match(/(\d+) social images? rendered/i);
+	// « Images de partage : 3071 page(s), 2800 image(s) dessinée(s), 271 reprise(s) du cache »
+	const rendered = log.match(/(\d+) image\(s\) dessinée\(s\)/);
 	return {
 		wallSeconds: Number(wall),
 		pages,

@@ -20,7 +20,7 @@ cpSync(resolve('content'), root, { recursive: true });
 generatePartners(root, count, seededRandom(63));
 console.log(`${count} partenaires synthétiques écrits dans ${root}`);
 
-const figures = measureBuild({ root: resolve('.'), outDir, env: { HUB_CONTENT_DIR: root }, astroBin: resolve('node_modules/astro/bin/astro.mjs'), nodeBin: process.execPath });
+const figures = measureBuild({ root: resolve('.'), outDir, env: { HUB_CONTENT_DIR: root }, command: ['npm', 'run', 'build', '--', '--outDir', outDir] });
 console.log(`Construction : ${figures.wallSeconds} s, ${figures.pages} pages, ${figures.msPerPage.toFixed(1)} ms par page, pic mémoire ${figures.peakRssMiB.toFixed(0)} Mio`);
 
 const size = (path: string) => statSync(join(outDir, path, 'index.html')).size;

@@ -6,15 +6,13 @@
  * Environment: BENCH_RUNS (builds per configuration, default 3), BENCH_SEARCH_RUNS (fresh browser
  * contexts per search measure, default 5), BENCH_SCALE (fixture size factor, default 1).
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parse, stringify } from 'yaml';
-import { fixtureCounts, generateDataCollections, type FixtureCounts } from './data-collections';
-import { generateGuidancePages, type GeneratedPage } from './guidance-pages';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fixtureCounts } from './data-collections';
+import { writeFixture } from './fixture';
+import type { GeneratedPage } from './guidance-pages';
 import { launchChromium, measurePageWeight, medianSearch, serve, type PageWeight, type SearchTiming } from './measure-browser';
 import { median, measureBuild, type BuildFigures } from './measure-build';
-import { corpusFromMdx, ProseGenerator } from './prose';
-import { seededRandom } from './random';
 import { writeStockSite } from './stock-site';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -30,40 +28,9 @@ function log(message: string) {
 	console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
-function writePages(folder: string, pages: GeneratedPage[]) {
-	for (const page of pages) {
-		const path = join(folder, page.path);
-		mkdirSync(dirname(path), { recursive: true });
-		writeFileSync(path, page.markdown);
-	}
-}
-
-function readCorpus(): string {
-	const folder = resolve('content/pages');
-	const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => /\.mdx?$/.test(name));
-	return corpusFromMdx(files.map((name) => readFileSync(join(folder, name), 'utf8')));
-}
-
-/** A content root: the real content/ plus generated guidance pages and data, with menu entries for the guides. */
-function writeFixture(name: string, counts: FixtureCounts): { root: string; pages: GeneratedPage[] } {
-	const root = join(output, name);
-	rmSync(root, { recursive: true, force: true });
-	cpSync(resolve('content'), root, { recursive: true });
-	const random = seededRandom(63);
-	const prose = new ProseGenerator(readCorpus(), random);
-	const pages = generateGuidancePages(counts.guidancePages, 10, prose, random);
-	writePages(join(root, 'pages'), pages);
-	generateDataCollections(root, counts, random, prose);
-	const navigationFile = join(root, 'navigation.yaml');
-	const navigation = parse(readFileSync(navigationFile, 'utf8')) as { sections: object[] };
-	for (let guide = 1; guide <= 10; guide++) navigation.sections.push({ label: `Guide ${guide}`, pages: `guide-${String(guide).padStart(2, '0')}` });
-	writeFileSync(navigationFile, stringify(navigation));
-	return { root, pages };
-}
-
 function buildOurs(contentRoot: string, outDir: string, cold: boolean): BuildFigures {
 	if (cold) for (const cache of buildCaches) rmSync(resolve(cache), { recursive: true, force: true });
-	return measureBuild({ root: resolve('.'), outDir, env: { HUB_CONTENT_DIR: contentRoot }, astroBin, nodeBin });
+	return measureBuild({ root: resolve('.'), outDir, env: { HUB_CONTENT_DIR: contentRoot }, command: ['npm', 'run', 'build', '--', '--outDir', outDir] });
 }
 
 function medianFigures(list: BuildFigures[]): BuildFigures {
@@ -90,6 +57,7 @@ async function browserFigures(folder: string, samplePath: string, query: string,
 			htmlBytes: median(weights.map((w) => w.htmlBytes)),
 			jsAtLoadBytes: median(weights.map((w) => w.jsAtLoadBytes)),
 			jsBeforeSearchBytes: median(weights.map((w) => w.jsBeforeSearchBytes)),
+			inlineJsBytes: median(weights.map((w) => w.inlineJsBytes)),
 		};
 		const search = await medianSearch(browser, `${server.url}${samplePath}`, query, resultSelector, searchRuns);
 		return { weight, search };
@@ -103,9 +71,20 @@ async function browserFigures(folder: string, samplePath: string, query: string,
 function frequentWord(pages: GeneratedPage[]): string {
 	const counts = new Map<string, number>();
 	for (const page of pages) {
-		for (const word of new Set(page.markdown.toLowerCase().match(/\p{L}{8,}/gu) ?? [])) counts.set(word, (counts.get(word) ?? 0) + 1);
+		// The body only: front matter keys (« description ») are not page text.
+		const body = page.markdown.replace(/^---[\s\S]*?---/, '');
+		for (const word of new Set(body.toLowerCase().match(/\p{L}{8,}/gu) ?? [])) counts.set(word, (counts.get(word) ?? 0) + 1);
 	}
 	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'protection';
+}
+
+/** Median and largest HTML page of a built site: whether any page grows with the number of pages. */
+function htmlSizes(folder: string): { medianKiB: number; largest: { path: string; kib: number } } {
+	const pages = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+		.filter((name) => name.endsWith('.html'))
+		.map((name) => ({ path: `/${name.replace(/index\.html$/, '')}`, kib: statSync(join(folder, name)).size / 1024 }));
+	const largest = pages.reduce((big, page) => (page.kib > big.kib ? page : big), { path: '', kib: 0 });
+	return { medianKiB: median(pages.map((page) => page.kib)), largest };
 }
 
 const ratio = (ours: number, stock: number) => (stock > 0 ? (ours / stock).toFixed(2) : 'n/a');
@@ -116,8 +95,8 @@ async function main() {
 	const fullCounts = fixtureCounts(scale);
 	const tenthCounts = fixtureCounts(scale / 10);
 	log(`Fixture : ${JSON.stringify(fullCounts)}`);
-	const full = writeFixture('fixture-full', fullCounts);
-	const tenth = writeFixture('fixture-tenth', tenthCounts);
+	const full = writeFixture(join(output, 'fixture-full'), fullCounts);
+	const tenth = writeFixture(join(output, 'fixture-tenth'), tenthCounts);
 	writeStockSite(join(output, 'stock'), full.pages);
 
 	const ours: BuildFigures[] = [];
@@ -137,7 +116,7 @@ async function main() {
 	for (let run = 1; run <= runs; run++) {
 		log(`Starlight d'origine ${run}/${runs}...`);
 		rmSync(join(output, 'stock/.astro'), { recursive: true, force: true });
-		stock.push(measureBuild({ root: join(output, 'stock'), outDir: join(output, 'dist-stock'), astroBin, nodeBin }));
+		stock.push(measureBuild({ root: join(output, 'stock'), outDir: join(output, 'dist-stock'), command: [nodeBin, astroBin, 'build', '--root', join(output, 'stock'), '--outDir', join(output, 'dist-stock')] }));
 		log(`  ${stock.at(-1)!.pages} pages en ${stock.at(-1)!.wallSeconds} s`);
 	}
 	// The rebuild above overwrote dist-ours with a warm build: same output, so it serves the browser measures.
@@ -147,6 +126,9 @@ async function main() {
 	const oursBrowser = await browserFigures(join(output, 'dist-ours'), samplePath, query, '[data-search-results] a');
 	const stockBrowser = await browserFigures(join(output, 'dist-stock'), samplePath, query, '.pagefind-ui__result a');
 
+	const sizesFull = htmlSizes(join(output, 'dist-ours'));
+	const sizesTenth = htmlSizes(join(output, 'dist-ours-tenth'));
+	const sizesStock = htmlSizes(join(output, 'dist-stock'));
 	const o = medianFigures(ours);
 	const s = medianFigures(stock);
 	const t = medianFigures(oursTenth);
@@ -161,12 +143,16 @@ async function main() {
 		['HTML d’une page de guide (Ko)', round(oursBrowser.weight.htmlBytes / 1024), round(stockBrowser.weight.htmlBytes / 1024), ratio(oursBrowser.weight.htmlBytes, stockBrowser.weight.htmlBytes)],
 		['JS chargé à l’événement load (Ko)', round(oursBrowser.weight.jsAtLoadBytes / 1024), round(stockBrowser.weight.jsAtLoadBytes / 1024), ratio(oursBrowser.weight.jsAtLoadBytes, stockBrowser.weight.jsAtLoadBytes)],
 		['JS chargé avant d’ouvrir la recherche (Ko)', round(oursBrowser.weight.jsBeforeSearchBytes / 1024), round(stockBrowser.weight.jsBeforeSearchBytes / 1024), ratio(oursBrowser.weight.jsBeforeSearchBytes, stockBrowser.weight.jsBeforeSearchBytes)],
+		['… dont scripts en ligne dans le HTML (Ko)', round(oursBrowser.weight.inlineJsBytes / 1024), round(stockBrowser.weight.inlineJsBytes / 1024), ratio(oursBrowser.weight.inlineJsBytes, stockBrowser.weight.inlineJsBytes)],
 		['premier résultat de recherche (ms)', round(oursBrowser.search.firstResultMs), round(stockBrowser.search.firstResultMs), ratio(oursBrowser.search.firstResultMs, stockBrowser.search.firstResultMs)],
 		['octets pour ouvrir la recherche + 1re requête (Ko)', round(oursBrowser.search.bytesFetched / 1024), round(stockBrowser.search.bytesFetched / 1024), ratio(oursBrowser.search.bytesFetched, stockBrowser.search.bytesFetched)],
 	];
 	const extra: [string, string][] = [
 		['reconstruction sans changement (s)', `${round(warm.wallSeconds)} (à froid : ${round(o.wallSeconds)})`],
 		['images sociales rendues : à froid / sans changement', `${o.socialImagesRendered ?? 'n/a'} / ${warm.socialImagesRendered ?? 'n/a'}`],
+		['HTML par page, médiane : complet / dixième / Starlight d’origine (Ko)', `${round(sizesFull.medianKiB)} / ${round(sizesTenth.medianKiB)} / ${round(sizesStock.medianKiB)}`],
+		['plus grande page HTML : complet / dixième (Ko)', `${round(sizesFull.largest.kib)} (${sizesFull.largest.path}) / ${round(sizesTenth.largest.kib)} (${sizesTenth.largest.path})`],
+		['plus grande page HTML de Starlight d’origine (Ko)', `${round(sizesStock.largest.kib)} (${sizesStock.largest.path})`],
 		['ms par page au dixième de la fixture', `${round(t.msPerPage)} (${t.pages} pages ; rapport complet/dixième : ${ratio(o.msPerPage, t.msPerPage)})`],
 	];
 	const table = [
@@ -179,7 +165,7 @@ async function main() {
 		...extra.map((row) => `| ${row.join(' | ')} |`),
 	].join('\n');
 	console.log(`\n${table}\n`);
-	const results = { date: new Date().toISOString(), runs, searchRuns, counts: fullCounts, ours, oursWarm: warm, oursTenth, stock, oursBrowser, stockBrowser };
+	const results = { date: new Date().toISOString(), runs, searchRuns, counts: fullCounts, ours, oursWarm: warm, oursTenth, stock, oursBrowser, stockBrowser, htmlSizes: { full: sizesFull, tenth: sizesTenth, stock: sizesStock } };
 	writeFileSync(join(output, 'results.json'), JSON.stringify(results, null, 2));
 	mkdirSync(resolve('docs'), { recursive: true });
 	writeFileSync(resolve('docs/benchmark-results.md'), `# Résultats du banc d’essai\n\nMesuré le ${results.date.slice(0, 10)} par \`npm run bench\` (méthode : [benchmark.md](benchmark.md)).\nFixture : ${JSON.stringify(fullCounts)}.\n\n${table}\n`);

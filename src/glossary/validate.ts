@@ -13,7 +13,7 @@ import { comparisonKey } from './text';
  * - no two terms or aliases are the same once case and accents are ignored (`Pair-aidance` and
  *   `pair-aidance`, or an alias repeating a term of another entry);
  * - every `related` id exists (with a « vouliez-vous dire » suggestion) and is not the entry itself;
- * - no id takes the address of a page per kind (`/lexique/sigles/`);
+ * - no id takes the address of a page per kind (`/lexique/sigles/`) or of the list's later pages (`page`);
  * - the glossary's own text (expansion, definition, how to hear it) uses no acronym without an
  *   entry, as for the pages (it is shown on `/lexique/`).
  * @param allowed the acronyms accepted without an entry (`_sigles-admis.yaml`)
@@ -22,7 +22,8 @@ import { comparisonKey } from './text';
 export function validateGlossary(entries: readonly Loaded<GlossaryEntry>[], allowed: readonly AllowedAcronym[] = []): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const known = knownForms(entries, allowed);
-	const kindSlugs = new Set<string>(glossaryKinds.map((kind) => kind.slug));
+	// `page` is taken too: later pages of a long list live at `/lexique/page/2/`.
+	const kindSlugs = new Set<string>([...glossaryKinds.map((kind) => kind.slug), 'page']);
 	const owners = new Map<string, { entry: Loaded<GlossaryEntry>; field: string; form: string }>();
 
 	for (const entry of entries) {
@@ -32,7 +33,7 @@ export function validateGlossary(entries: readonly Loaded<GlossaryEntry>[], allo
 			problems.push({ file, field: 'id', received: describeValue(entry.id), expected: `le même identifiant que le nom du fichier : renommez le fichier en « ${entry.id}${extname(file)} » ou écrivez « id: ${expectedName} »` });
 		}
 		if (kindSlugs.has(entry.id)) {
-			problems.push({ file, field: 'id', received: describeValue(entry.id), expected: `un autre identifiant : « /lexique/${entry.id}/ » est déjà la page d’un type d’entrée` });
+			problems.push({ file, field: 'id', received: describeValue(entry.id), expected: `un autre identifiant : « /lexique/${entry.id}/ » est déjà une page de la liste du lexique` });
 		}
 		const forms: { field: string; form: string }[] = [{ field: 'term', form: entry.term }, ...entry.aliases.map((form, index) => ({ field: `aliases.${index}`, form }))];
 		for (const { field, form } of forms) {

@@ -17,7 +17,11 @@ export function socialCardRequest(html: string, siteOrigin: string): { imagePath
 	if (!image) return undefined;
 	const url = new URL(image, siteOrigin);
 	if (url.origin !== siteOrigin || !url.pathname.startsWith(socialImageFolder)) return undefined;
-	return { imagePath: decodeURIComponent(url.pathname), input: { title: meta('og:title'), section: meta('article:section'), siteName: meta('og:site_name') } };
+	// The card's title is what its text alternative says (the page title, or the section for a shared card);
+	// the section line is left out when it would repeat the title.
+	const title = meta('og:image:alt') || meta('og:title');
+	const section = meta('article:section');
+	return { imagePath: decodeURIComponent(url.pathname), input: { title, section: section === title ? '' : section, siteName: meta('og:site_name') } };
 }
 
 /** Hash of everything that changes the drawing besides the text: the card module and the fonts. */

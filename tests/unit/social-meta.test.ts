@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { socialCardRequest } from '../../src/integrations/social-images';
-import { socialImagePath, socialMeta } from '../../src/social/meta';
+import { sectionCardPath, sharedSectionCardMeta, sharesSectionCard, socialImagePath, socialMeta } from '../../src/social/meta';
 import { sectionOf } from '../../src/social/section';
 
 type Sidebar = StarlightRouteData['sidebar'];
@@ -51,6 +51,26 @@ describe('social meta', () => {
 		});
 	});
 
+	it('points a page that shares its section card at one image per section, described by the section', () => {
+		const head = socialMeta({ pathname: '/partenaires/cdef-63/', site: new URL('https://hub.example.fr'), title: 'CDEF 63', section: 'Partenaires et annuaire', sharedSectionCard: true });
+		const byProperty = Object.fromEntries(head.map((entry) => [entry.attrs!['property'], entry.attrs!['content']]));
+		expect(byProperty['og:image']).toBe('https://hub.example.fr/og/rubrique/partenaires-et-annuaire.png');
+		expect(byProperty['og:image:alt']).toBe('Partenaires et annuaire');
+		expect(sectionCardPath('Repérer et agir')).toBe('/og/rubrique/reperer-et-agir.png');
+	});
+
+	it('keeps its own card when a page asks for the section card but has no section', () => {
+		const head = socialMeta({ pathname: '/404/', site: undefined, title: '404', section: undefined, sharedSectionCard: true });
+		expect(head.find((entry) => entry.attrs!['property'] === 'og:image')?.attrs!['content']).toBe('/og/404.png');
+	});
+
+	it('knows which pages share the section card: marked ones and listing views left out of search', () => {
+		expect(sharesSectionCard([sharedSectionCardMeta])).toBe(true);
+		expect(sharesSectionCard([{ tag: 'meta', attrs: { name: 'hub-search-index', content: 'exclue' } }])).toBe(true);
+		expect(sharesSectionCard([{ tag: 'meta', attrs: { name: 'description', content: 'rubrique' } }])).toBe(false);
+		expect(sharesSectionCard([])).toBe(false);
+	});
+
 	it('leaves out the section when the page has none', () => {
 		const head = socialMeta({ pathname: '/404/', site: undefined, title: '404', section: undefined });
 		expect(head.map((entry) => entry.attrs!['property'])).not.toContain('article:section');
@@ -59,6 +79,11 @@ describe('social meta', () => {
 	it('reads the card back from the meta tags of the built page', () => {
 		const html = `<html><head><meta property="og:title" content="Repérer"><meta property="og:site_name" content="Hub"><meta property="article:section" content="Repérer et agir"><meta property="og:image" content="https://hub.example.fr/og/reperer.png"></head><body></body></html>`;
 		expect(socialCardRequest(html, 'https://hub.example.fr')).toEqual({ imagePath: '/og/reperer.png', input: { title: 'Repérer', section: 'Repérer et agir', siteName: 'Hub' } });
+	});
+
+	it('draws the title the text alternative gives, without repeating it as the section', () => {
+		const html = `<html><head><meta property="og:title" content="CDEF 63"><meta property="og:site_name" content="Hub"><meta property="article:section" content="Partenaires"><meta property="og:image" content="https://hub.example.fr/og/rubrique/partenaires.png"><meta property="og:image:alt" content="Partenaires"></head></html>`;
+		expect(socialCardRequest(html, 'https://hub.example.fr')).toEqual({ imagePath: '/og/rubrique/partenaires.png', input: { title: 'Partenaires', section: '', siteName: 'Hub' } });
 	});
 
 	it('ignores an image hosted elsewhere or outside the social image folder', () => {
