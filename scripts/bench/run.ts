@@ -6,7 +6,7 @@
  * Environment: BENCH_RUNS (builds per configuration, default 3), BENCH_SEARCH_RUNS (fresh browser
  * contexts per search measure, default 5), BENCH_SCALE (fixture size factor, default 1).
  */
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fixtureCounts } from './data-collections';
 import { writeFixture } from './fixture';
@@ -90,7 +90,19 @@ function htmlSizes(folder: string): { medianKiB: number; largest: { path: string
 const ratio = (ours: number, stock: number) => (stock > 0 ? (ours / stock).toFixed(2) : 'n/a');
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
+/** Stops at once, with the command to run, when a tool the measures need is missing. */
+function checkTools() {
+	const missing = [
+		{ path: '/usr/bin/time', install: 'apt-get install -y time', why: 'durée et pic de mémoire des constructions' },
+		{ path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', install: 'apt-get install -y chromium', why: 'mesures dans le navigateur' },
+	].filter((tool) => !existsSync(tool.path));
+	if (missing.length === 0) return;
+	for (const tool of missing) console.error(`Outil manquant : ${tool.path} (${tool.why}). Installez-le : ${tool.install}`);
+	process.exit(1);
+}
+
 async function main() {
+	checkTools();
 	mkdirSync(output, { recursive: true });
 	const fullCounts = fixtureCounts(scale);
 	const tenthCounts = fixtureCounts(scale / 10);

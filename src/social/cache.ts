@@ -13,6 +13,8 @@ export interface WriteSocialImagesOptions {
 	fingerprint: string;
 	/** Draws one image. */
 	render: (input: SocialCardInput) => Promise<Uint8Array>;
+	/** Images drawn at the same time (default 4): the drawing itself runs off the main thread. */
+	concurrency?: number;
 }
 
 /** Name of an image in the cache: a hash of the renderer fingerprint and of the card's text. */
@@ -27,11 +29,11 @@ export function cacheKey(fingerprint: string, input: SocialCardInput): string {
  */
 export async function writeSocialImages(
 	requests: ReadonlyMap<string, SocialCardInput>,
-	{ outDir, cacheDir, fingerprint, render }: WriteSocialImagesOptions,
+	{ outDir, cacheDir, fingerprint, render, concurrency = 4 }: WriteSocialImagesOptions,
 ): Promise<{ rendered: number; reused: number }> {
 	await mkdir(cacheDir, { recursive: true });
 	let rendered = 0;
-	for (const [imagePath, input] of requests) {
+	const writeOne = async ([imagePath, input]: [string, SocialCardInput]) => {
 		const cached = join(cacheDir, `${cacheKey(fingerprint, input)}.png`);
 		if (!existsSync(cached)) {
 			await writeFile(cached, await render(input));
@@ -40,6 +42,9 @@ export async function writeSocialImages(
 		const target = join(outDir, imagePath);
 		await mkdir(dirname(target), { recursive: true });
 		await copyFile(cached, target);
-	}
+	};
+	const all = [...requests];
+	// A few at a time: enough to keep both cores busy, few enough to bound memory.
+	for (let start = 0; start < all.length; start += concurrency) await Promise.all(all.slice(start, start + concurrency).map(writeOne));
 	return { rendered, reused: requests.size - rendered };
 }

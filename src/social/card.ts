@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cardHeight, cardWidth } from './card-size';
 import { cardFontFamily, loadCardFonts } from './fonts';
@@ -62,8 +62,11 @@ export async function socialCardSvg(input: SocialCardInput, { embedFont = true }
 	return satori(cardTree(input) as unknown as Parameters<typeof satori>[0], { width: cardWidth, height: cardHeight, fonts: loadCardFonts(), embedFont });
 }
 
-/** Renders the card to a 1200×630 PNG (satori, then resvg). */
+/**
+ * Renders the card to a 1200×630 PNG (satori, then resvg). resvg draws on libuv's thread pool, so
+ * while one card is drawn the next one's layout runs on the main thread (see `writeSocialImages`).
+ */
 export async function renderSocialCard(input: SocialCardInput): Promise<Buffer> {
 	const svg = await socialCardSvg(input);
-	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+	return (await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })).asPng();
 }

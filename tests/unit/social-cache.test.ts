@@ -44,6 +44,23 @@ describe('social image cache', () => {
 		expect(next.drawn).toEqual(['B modifié']);
 	});
 
+	it('draws a few images at a time, never more than asked, and writes every one', async () => {
+		let drawing = 0;
+		let most = 0;
+		const render = async (input: SocialCardInput) => {
+			drawing += 1;
+			most = Math.max(most, drawing);
+			await new Promise((resolve) => setTimeout(resolve, 5));
+			drawing -= 1;
+			return new TextEncoder().encode(input.title);
+		};
+		const requests = new Map(Array.from({ length: 7 }, (_, index) => [`/og/${index}.png`, card(`Page ${index}`)] as const));
+		const outDir = tempFolder();
+		expect(await writeSocialImages(requests, { outDir, cacheDir: tempFolder(), fingerprint: 'v1', render, concurrency: 3 })).toEqual({ rendered: 7, reused: 0 });
+		expect(most).toBe(3);
+		expect(readFileSync(join(outDir, 'og/6.png'), 'utf8')).toBe('Page 6');
+	});
+
 	it('draws everything again when the renderer or its fonts change', () => {
 		expect(cacheKey('v1', card('A'))).not.toBe(cacheKey('v2', card('A')));
 		expect(cacheKey('v1', card('A'))).toBe(cacheKey('v1', card('A')));
