@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../../src/content-loading/load-data';
@@ -63,8 +64,11 @@ describe('glossary entries that break the rules', () => {
 		'no-source.yaml': 'champ « sources » : valeur reçue « [] » ; attendu : au moins une source',
 	};
 
+	/** Refused by the checks between entries, not by the schema: tested below and by the bad-content corpus. */
+	const betweenEntries = ['page.yaml'];
+
 	it('has one fixture per rule', () => {
-		expect(readdirSync(badFolder).sort()).toEqual(Object.keys(cases).sort());
+		expect(readdirSync(badFolder).filter((name) => !betweenEntries.includes(name)).sort()).toEqual(Object.keys(cases).sort());
 	});
 
 	for (const [name, expected] of Object.entries(cases)) {
@@ -110,5 +114,17 @@ describe('checks between entries', () => {
 		// The glossary's own text follows the rule of the pages: no acronym without an entry.
 		expect(message).toContain('Fichier tests/fixtures/glossary/unknown-related/lexique/information-preoccupante.yaml\n  - champ « definition » : valeur reçue « ZQX » ; attendu : un sigle qui a sa propre entrée dans le lexique');
 		clearGlossaryCache();
+	});
+
+	it('refuses an id that would take the address of the list’s later pages (/lexique/page/2/)', () => {
+		const root = mkdtempSync(join(tmpdir(), 'glossary-page-id-'));
+		mkdirSync(join(root, 'lexique'));
+		cpSync(join(fixtures, 'bad-content/lexique/page.yaml'), join(root, 'lexique/page.yaml'));
+		try {
+			expect(problemsOf(root)).toContain('champ « id » : valeur reçue « page » ; attendu : un autre identifiant : « /lexique/page/ » est déjà une page de la liste du lexique');
+		} finally {
+			clearGlossaryCache();
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 });
