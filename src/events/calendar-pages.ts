@@ -6,6 +6,7 @@
  */
 import type { Classified } from './dates';
 import { pageCount, pagePath } from '../lib/pagination';
+import { allValue, filterCombinations, filterEvents, type AudienceFilter, type Filterable, type KindFilter } from './filters';
 
 /** Events shown on one page of the calendar: long enough to scan, short enough for an old PC. */
 export const eventsPerPage = 20;
@@ -74,13 +75,34 @@ export function calendarPages<T>(classified: Pick<Classified<T>, CalendarPartId>
 	return { pages, starts: summary };
 }
 
+/** One page of the calendar to build: a view (`tous`/`tous` for the whole calendar) and a page number. */
+export interface CalendarPageParams {
+	kind: KindFilter;
+	audience: AudienceFilter;
+	pageNumber: number;
+}
+
 /**
- * The calendar pages to build for one list of events: page numbers 1 to the last one, for
- * `getStaticPaths`. Classified at build time, as the pages themselves are.
+ * Every calendar page to build, for `getStaticPaths`: the whole calendar and each filtered view
+ * (`filterCombinations`), each with as many pages as its events need. Each route keeps its share
+ * (first or later pages, whole or filtered).
  */
-export function calendarPageNumbers(eventCount: number, size = eventsPerPage): number[] {
-	return Array.from({ length: pageCount(eventCount, size) }, (_, index) => index + 1);
+export function calendarPageParams(events: readonly Filterable[], size = eventsPerPage): CalendarPageParams[] {
+	const views: { kind: KindFilter; audience: AudienceFilter }[] = [{ kind: allValue, audience: allValue }, ...filterCombinations(events)];
+	return views.flatMap(({ kind, audience }) =>
+		Array.from({ length: pageCount(filterEvents(events, kind, audience).length, size) }, (_, index) => ({ kind, audience, pageNumber: index + 1 })),
+	);
+}
+
+/** Whether calendar page parameters are those of the whole calendar (`/formations/`), not a filtered view. */
+export function isWholeCalendar({ kind, audience }: Pick<CalendarPageParams, 'kind' | 'audience'>): boolean {
+	return kind === allValue && audience === allValue;
 }
 
 /** Recordings listed on one page of `/formations/replays/`. */
 export const recordingsPerPage = 20;
+
+/** Number of pages of `/formations/replays/`: the recordings that can be replayed now, `recordingsPerPage` a page. */
+export function replayPageCount(events: readonly { recording?: { status: string } | undefined }[]): number {
+	return pageCount(events.filter((event) => event.recording?.status === 'disponible').length, recordingsPerPage);
+}

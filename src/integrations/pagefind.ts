@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { inBatches } from '../lib/batches';
 import { normaliseApostrophes } from '../search/apostrophes';
 
 /**
@@ -27,21 +28,16 @@ export function frenchSearchIndex(): AstroIntegration {
 				try {
 					const { index, errors } = await pagefind.createIndex({});
 					if (!index) throw new Error(errors.join('\n'));
-					const problems = [...errors];
 					// A few files at a time: sending every page at once holds the whole site in memory twice
 					// (here and in Pagefind's process), gigabytes at national scale.
-					for (let start = 0; start < files.length; start += filesInFlight) {
-						const results = await Promise.all(
-							files.slice(start, start + filesInFlight).map(async (file) => {
-								const html = await readFile(join(root, file), 'utf8');
-								// Pagefind would read and then ignore a page without `data-pagefind-body` (a listing view
-								// left out of search): skip it here, unread by Pagefind.
-								if (!html.includes('data-pagefind-body')) return { errors: [] };
-								return index.addHTMLFile({ sourcePath: file, content: normaliseApostrophes(html) });
-							}),
-						);
-						problems.push(...results.flatMap((result) => result.errors));
-					}
+					const results = await inBatches(files, filesInFlight, async (file) => {
+						const html = await readFile(join(root, file), 'utf8');
+						// Pagefind would read and then ignore a page without `data-pagefind-body` (a listing view
+						// left out of search): skip it here, unread by Pagefind.
+						if (!html.includes('data-pagefind-body')) return { errors: [] };
+						return index.addHTMLFile({ sourcePath: file, content: normaliseApostrophes(html) });
+					});
+					const problems = [...errors, ...results.flatMap((result) => result.errors)];
 					const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
 					problems.push(...written.errors);
 					if (problems.length > 0) throw new Error(problems.join('\n'));

@@ -1,17 +1,8 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { livesUnder, sidebarLinks } from './sidebar-links';
 
 type Sidebar = StarlightRouteData['sidebar'];
 type SidebarEntry = Sidebar[number];
-type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
-
-function linksOf(entry: SidebarEntry): SidebarLink[] {
-	return entry.type === 'group' ? entry.entries.flatMap(linksOf) : [entry];
-}
-
-/** Whether the page at `pathname` lives under the link `href` (`/partenaires/cdef-63/` under `/partenaires/`). */
-function isUnder(pathname: string, href: string): boolean {
-	return href !== '/' && pathname.startsWith(href.endsWith('/') ? href : `${href}/`);
-}
 
 /**
  * The menu as the page at `pathname` shows it: a closed section that neither holds the current
@@ -25,11 +16,11 @@ function isUnder(pathname: string, href: string): boolean {
 export function compactSidebar(sidebar: Sidebar, pathname: string): Sidebar {
 	return sidebar.map((entry): SidebarEntry => {
 		if (entry.type !== 'group' || !entry.collapsed) return entry;
-		const links = linksOf(entry);
+		const links = sidebarLinks(entry);
 		const first = links[0];
 		if (!first || links.some((link) => link.isCurrent)) return entry;
 		// Starlight opens a group holding the current link; a page under one of its links opens it too.
-		if (links.some((link) => isUnder(pathname, link.href))) return { ...entry, collapsed: false };
+		if (links.some((link) => livesUnder(pathname, link.href))) return { ...entry, collapsed: false };
 		return { type: 'link', label: entry.label, href: first.href, isCurrent: false, badge: entry.badge, attrs: {} };
 	});
 }

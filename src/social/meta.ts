@@ -1,4 +1,5 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { searchExclusionMeta } from '../search/exclusion';
 import { cardHeight, cardWidth } from './card-size';
 
 /** Folder of the built site that holds the social images. */
@@ -40,8 +41,9 @@ export const sharedSectionCardMeta = { tag: 'meta', attrs: { name: 'hub-social-c
  * listing view left out of search (a filter, a page 2) whose title only repeats its section.
  */
 export function sharesSectionCard(head: StarlightRouteData['head']): boolean {
-	const named = (name: string, content: string) => head.some((entry) => entry.tag === 'meta' && entry.attrs?.['name'] === name && entry.attrs?.['content'] === content);
-	return named('hub-social-card', 'rubrique') || named('hub-search-index', 'exclue');
+	const has = (meta: { attrs: { name: string; content: string } }) =>
+		head.some((entry) => entry.tag === 'meta' && entry.attrs?.['name'] === meta.attrs.name && entry.attrs?.['content'] === meta.attrs.content);
+	return has(sharedSectionCardMeta) || has(searchExclusionMeta);
 }
 
 export interface SocialMetaInput {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarPages } from '../../src/events/calendar-pages';
+import { calendarPageParams, calendarPages, isWholeCalendar, replayPageCount } from '../../src/events/calendar-pages';
 
 const named = (prefix: string, count: number) => Array.from({ length: count }, (_, index) => `${prefix}${index + 1}`);
 
@@ -39,5 +39,24 @@ describe('calendarPages', () => {
 		expect(pages).toEqual([{ number: 1, last: 1, parts: [{ id: 'past', anchor: 'passes', heading: 'Passés', events: ['p1'], continued: false }] }]);
 		expect(starts.map((start) => start.href)).toEqual([undefined, undefined, '/formations/filtre/webinaire/tous/#passes']);
 		expect(calendarPages({ upcoming: [], toSchedule: [], past: [] }, '/formations/').pages).toEqual([{ number: 1, last: 1, parts: [] }]);
+	});
+});
+
+describe('calendarPageParams and replayPageCount', () => {
+	const event = (kind: string, audience: string[], recording?: string) => ({ kind, audience, recording: recording ? { status: recording } : undefined }) as never;
+
+	it('lists every page to build: the whole calendar and each filtered view, as many pages as its events need', () => {
+		const events = [...Array.from({ length: 3 }, () => event('webinaire', ['familles'])), event('formation', ['benevoles'])];
+		const params = calendarPageParams(events, 2);
+		expect(params.filter(isWholeCalendar).map((page) => page.pageNumber)).toEqual([1, 2]);
+		expect(params.filter((page) => page.kind === 'webinaire' && page.audience === 'familles').map((page) => page.pageNumber)).toEqual([1, 2]);
+		expect(params.filter((page) => page.kind === 'formation' && page.audience === 'tous').map((page) => page.pageNumber)).toEqual([1]);
+		// A view that matches nothing has no page.
+		expect(params.some((page) => page.kind === 'formation' && page.audience === 'familles')).toBe(false);
+	});
+
+	it('counts the pages of recordings that can be replayed now (at least one page)', () => {
+		expect(replayPageCount([])).toBe(1);
+		expect(replayPageCount([...Array.from({ length: 21 }, () => event('webinaire', [], 'disponible')), event('webinaire', [], 'à venir')])).toBe(2);
 	});
 });
